@@ -66,3 +66,32 @@ export type EngineEvent =
       readonly id: Uint8Array;
     }
   | { readonly type: "dropped"; readonly reason: string; readonly from: Address | undefined };
+
+/**
+ * The engine as every driver sees it. A driver calls the `handle*` methods and
+ * API calls as things happen, passing its clock; after each call it takes the
+ * outputs with `takeOutputs()` and carries them out, and arranges to call
+ * `tick(now)` no later than `nextWakeup()`.
+ *
+ * Stream bytes are one envelope each; the transport adds its own framing
+ * (a 4-byte big-endian length prefix on TCP, an HTTP body on HTTP).
+ */
+export interface Engine {
+  /** This node's name. */
+  readonly name: string;
+  handleDatagram(from: Address, bytes: Uint8Array, now: Millis): void;
+  /** An inbound stream carried one request envelope; the engine may answer with a `stream-reply` output for `id`. */
+  handleStreamRequest(id: StreamId, from: Address, bytes: Uint8Array, now: Millis): void;
+  handleStreamReply(id: StreamId, bytes: Uint8Array, now: Millis): void;
+  handleStreamFailure(id: StreamId, now: Millis): void;
+  /** Run timers that are due. */
+  tick(now: Millis): void;
+  join(seeds: readonly Address[], now: Millis): void;
+  /** Announce a graceful departure; keep ticking to let it spread. */
+  leave(now: Millis): void;
+  /** Outputs produced since the last call, in order. */
+  takeOutputs(): Output[];
+  /** The driver time at which `tick` must next be called. */
+  nextWakeup(): Millis;
+  members(): readonly MemberInfo[];
+}
