@@ -65,7 +65,9 @@ export type EngineEvent =
       readonly payload: Uint8Array;
       readonly id: Uint8Array;
     }
-  | { readonly type: "dropped"; readonly reason: string; readonly from: Address | undefined };
+  | { readonly type: "dropped"; readonly reason: string; readonly from: Address | undefined }
+  /** `join()` finished: how many seeds answered the join push-pull, and how many failed. */
+  | { readonly type: "join-finished"; readonly succeeded: number; readonly failed: number };
 
 /**
  * The engine as every driver sees it. A driver calls the `handle*` methods and

@@ -1,0 +1,271 @@
+/**
+ * The transmit-limited broadcast (piggyback) queue (spec/05-dissemination.md).
+ *
+ * - Several traffic classes (membership, key/value, user events, ...) share
+ *   each datagram's spare room fairly, by deficit round robin (DIS-4).
+ * - Within a class, updates sent fewer times go first; among equals the newest
+ *   goes first (DIS-3).
+ * - An update with the same key as a queued one supersedes it (DIS-5).
+ * - Each update is retired after `limit` transmissions, where the caller
+ *   passes `retransmitMult × ceil(log10(n+1))` (DIS-2).
+ * - Each class holds at most `maxPerClass` updates; when full, the update sent
+ *   most often is dropped and counted (DIS-6).
+ *
+ * Operations are O(1) except selection, which visits the items it takes plus
+ * a bounded number of items that do not fit.
+ */
+
+export interface BroadcastItem<M> {
+  readonly cls: string;
+  readonly key: string | undefined;
+  readonly message: M;
+  /** Bytes this message adds to a packet (message + its framing). */
+  readonly size: number;
+  transmits: number;
+  /** @internal */ bucket: Bucket<M> | undefined;
+  /** @internal */ prev: BroadcastItem<M> | undefined;
+  /** @internal */ next: BroadcastItem<M> | undefined;
+}
+
+interface Bucket<M> {
+  readonly transmits: number;
+  head: BroadcastItem<M> | undefined;
+  tail: BroadcastItem<M> | undefined;
+  count: number;
+}
+
+class ClassQueue<M> {
+  readonly buckets: Bucket<M>[] = [];
+  readonly byKey = new Map<string, BroadcastItem<M>>();
+  count = 0;
+  deficit = 0;
+  constructor(readonly name: string) {}
+
+  bucketFor(transmits: number): Bucket<M> {
+    let b = this.buckets[transmits];
+    if (b === undefined) {
+      for (let i = this.buckets.length; i <= transmits; i++) {
+        this.buckets.push({ transmits: i, head: undefined, tail: undefined, count: 0 });
+      }
+      b = this.buckets[transmits] as Bucket<M>;
+    }
+    return b;
+  }
+
+  /** Insert at the front of its bucket (newest first). */
+  link(item: BroadcastItem<M>): void {
+    const b = this.bucketFor(item.transmits);
+    item.bucket = b;
+    item.prev = undefined;
+    item.next = b.head;
+    if (b.head) b.head.prev = item;
+    else b.tail = item;
+    b.head = item;
+    b.count++;
+    this.count++;
+  }
+
+  unlink(item: BroadcastItem<M>): void {
+    const b = item.bucket;
+    if (b === undefined) return;
+    if (item.prev) item.prev.next = item.next;
+    else b.head = item.next;
+    if (item.next) item.next.prev = item.prev;
+    else b.tail = item.prev;
+    item.prev = undefined;
+    item.next = undefined;
+    item.bucket = undefined;
+    b.count--;
+    this.count--;
+  }
+
+  /** The item sent most often and, among those, the oldest. */
+  mostSent(): BroadcastItem<M> | undefined {
+    for (let i = this.buckets.length - 1; i >= 0; i--) {
+      const b = this.buckets[i] as Bucket<M>;
+      if (b.tail) return b.tail;
+    }
+    return undefined;
+  }
+}
+
+export interface QueueCounters {
+  enqueued: number;
+  superseded: number;
+  retired: number;
+  dropped: number;
+}
+
+/** Iteration cursor over one class in priority order. */
+interface Cursor<M> {
+  q: ClassQueue<M>;
+  bucket: number;
+  item: BroadcastItem<M> | undefined;
+  done: boolean;
+}
+
+export class BroadcastQueue<M> {
+  private readonly classes: ClassQueue<M>[] = [];
+  private readonly byName = new Map<string, ClassQueue<M>>();
+  private rotation = 0;
+  readonly counters: QueueCounters = { enqueued: 0, superseded: 0, retired: 0, dropped: 0 };
+  /** Drops per class. */
+  readonly dropsByClass = new Map<string, number>();
+
+  constructor(private readonly maxPerClass: number) {}
+
+  /** Number of queued updates (all classes, or one). */
+  size(cls?: string): number {
+    if (cls !== undefined) return this.byName.get(cls)?.count ?? 0;
+    let n = 0;
+    for (const q of this.classes) n += q.count;
+    return n;
+  }
+
+  private classQueue(name: string): ClassQueue<M> {
+    let q = this.byName.get(name);
+    if (q === undefined) {
+      q = new ClassQueue<M>(name);
+      this.byName.set(name, q);
+      this.classes.push(q);
+    }
+    return q;
+  }
+
+  /** Queue an update. A queued update of the same class and key is replaced. */
+  enqueue(cls: string, key: string | undefined, message: M, size: number): void {
+    const q = this.classQueue(cls);
+    if (key !== undefined) {
+      const old = q.byKey.get(key);
+      if (old !== undefined) {
+        q.unlink(old);
+        q.byKey.delete(key);
+        this.counters.superseded++;
+      }
+    }
+    if (q.count >= this.maxPerClass) {
+      const victim = q.mostSent();
+      if (victim !== undefined) {
+        q.unlink(victim);
+        if (victim.key !== undefined) q.byKey.delete(victim.key);
+        this.counters.dropped++;
+        this.dropsByClass.set(cls, (this.dropsByClass.get(cls) ?? 0) + 1);
+      }
+    }
+    const item: BroadcastItem<M> = {
+      cls,
+      key,
+      message,
+      size,
+      transmits: 0,
+      bucket: undefined,
+      prev: undefined,
+      next: undefined,
+    };
+    q.link(item);
+    if (key !== undefined) q.byKey.set(key, item);
+    this.counters.enqueued++;
+  }
+
+  /** Remove the queued update with this key, if any. */
+  remove(cls: string, key: string): boolean {
+    const q = this.byName.get(cls);
+    const item = q?.byKey.get(key);
+    if (q === undefined || item === undefined) return false;
+    q.unlink(item);
+    q.byKey.delete(key);
+    return true;
+  }
+
+  /** The queued update with this key, if any. */
+  get(cls: string, key: string): BroadcastItem<M> | undefined {
+    return this.byName.get(cls)?.byKey.get(key);
+  }
+
+  /**
+   * Take updates totalling at most `budget` bytes, sharing the room fairly
+   * among classes, and count one transmission for each (retiring those that
+   * reach `limit`). Returns the messages in the order taken.
+   */
+  take(budget: number, limit: number, out: M[] = []): M[] {
+    if (budget <= 0) return out;
+    const active: Cursor<M>[] = [];
+    const nc = this.classes.length;
+    for (let i = 0; i < nc; i++) {
+      const q = this.classes[(this.rotation + i) % nc] as ClassQueue<M>;
+      if (q.count > 0) active.push({ q, bucket: 0, item: undefined, done: false });
+      else q.deficit = 0;
+    }
+    if (active.length === 0) return out;
+    this.rotation = (this.rotation + 1) % Math.max(1, nc);
+    const taken: BroadcastItem<M>[] = [];
+    let remaining = budget;
+    const quantum = Math.max(1, Math.floor(budget / active.length));
+    let misfits = 0;
+    const MAX_MISFITS = 64;
+    let progress = true;
+    while (progress && remaining > 0) {
+      progress = false;
+      for (const cur of active) {
+        if (cur.done) continue;
+        cur.q.deficit += quantum;
+        for (;;) {
+          const item = advance(cur);
+          if (item === undefined) {
+            cur.done = true;
+            cur.q.deficit = 0;
+            break;
+          }
+          if (item.size > remaining) {
+            // Does not fit this packet at all: skip it (bounded).
+            cur.item = item.next;
+            if (cur.item === undefined) cur.bucket++;
+            if (++misfits > MAX_MISFITS) {
+              cur.done = true;
+              break;
+            }
+            continue;
+          }
+          if (item.size > cur.q.deficit) break; // wait for the next round
+          cur.q.deficit -= item.size;
+          remaining -= item.size;
+          taken.push(item);
+          out.push(item.message);
+          progress = true;
+          cur.item = item.next;
+          if (cur.item === undefined) cur.bucket++;
+        }
+      }
+    }
+    for (const cur of active) if (cur.done || cur.q.count === 0) cur.q.deficit = 0;
+    for (const item of taken) {
+      const q = this.byName.get(item.cls) as ClassQueue<M>;
+      q.unlink(item);
+      item.transmits++;
+      if (item.transmits >= limit) {
+        if (item.key !== undefined) q.byKey.delete(item.key);
+        this.counters.retired++;
+      } else {
+        q.link(item);
+      }
+    }
+    return out;
+  }
+}
+
+/** The next candidate of a cursor, moving across buckets; sets cursor.item to it. */
+function advance<M>(cur: Cursor<M>): BroadcastItem<M> | undefined {
+  const buckets = cur.q.buckets;
+  if (cur.item !== undefined) return cur.item;
+  while (cur.bucket < buckets.length) {
+    const b = buckets[cur.bucket] as Bucket<M>;
+    // cur.item undefined at a fresh bucket means: start at its head.
+    if (b.head !== undefined && !cur.done) {
+      cur.item = b.head;
+      // Mark the bucket as entered by moving bucket index past it once exhausted (see take()).
+      return cur.item;
+    }
+    cur.bucket++;
+  }
+  return undefined;
+}

@@ -1,0 +1,1231 @@
+/**
+ * The protocol engine: SWIM + Lifeguard membership, failure detection,
+ * dissemination and anti-entropy as a deterministic, sans-IO state machine.
+ *
+ * Requirement ids in comments refer to spec/03-membership.md (MEM-*),
+ * spec/04-failure-detection.md (FD-*), spec/05-dissemination.md (DIS-*) and
+ * spec/06-anti-entropy.md (AE-*).
+ */
+import type {
+  Ack,
+  Address,
+  Alive,
+  Dead,
+  Leave,
+  MemberRecord,
+  MemberState,
+  Message,
+  MessageType,
+  Nack,
+  Ping,
+  PingReq,
+  PushPull,
+  Suspect,
+} from "@gossip/codec";
+import { Awareness } from "./awareness.js";
+import { BroadcastQueue } from "./broadcast.js";
+import {
+  type EngineConfig,
+  pushPullInterval,
+  type ResolvedConfig,
+  resolveConfig,
+  retransmitLimit,
+  suspicionConfirmations,
+  suspicionMinTimeout,
+  suspicionTimeout,
+} from "./config.js";
+import { EngineError } from "./errors.js";
+import { IndexedSet } from "./indexed-set.js";
+import type { Engine, EngineEvent, MemberInfo, Millis, Output, StreamId } from "./io.js";
+import { Prng } from "./prng.js";
+import { ProbeList } from "./probe-list.js";
+import { type EngineStats, emptyStats } from "./stats.js";
+import { type Timer, TimerHeap } from "./timers.js";
+import { jsonWire } from "./testing/json-wire.js";
+import type { WireCodec } from "./wire.js";
+
+/** Traffic class of membership updates in the broadcast queue. */
+export const MEMBERSHIP_CLASS = "membership";
+
+/** Protocol versions this engine speaks. */
+export const PROTOCOL_MIN = 1;
+export const PROTOCOL_MAX = 1;
+
+const MAX_INCARNATION = 0xffffffff;
+const MAX_SEQ = 0xffffffff;
+
+/** ErrorReply codes on streams (spec/06-anti-entropy.md). */
+export const STREAM_ERROR = Object.freeze({ badRequest: 1, busy: 2, wrongTarget: 3, unsupported: 4 });
+
+/** Extension point for engine part 2 (key/value, events): handles extra message types and push-pull fields. */
+export interface EngineExtension {
+  /** Message types routed to `handle` (datagrams and piggybacked). */
+  readonly types: readonly MessageType[];
+  handle(message: Message, from: Address, now: Millis): void;
+  /** Fields added to every push-pull this node sends. */
+  pushPullFields?(join: boolean): Partial<Pick<PushPull, "kvDigest" | "kvDelta" | "crdt">>;
+  /** Called with every push-pull received (request or reply), after membership is merged. */
+  mergePushPull?(remote: PushPull, now: Millis): void;
+}
+
+export interface EngineInit {
+  /** Driver time at creation. Defaults to 0. */
+  readonly now?: Millis;
+  /** Starting incarnation (a restarted node may persist its last one). Defaults to 0. */
+  readonly incarnation?: number;
+  /** Wire codec; defaults to the `@gossip/codec` envelope for `config.cluster`. */
+  readonly wire?: WireCodec;
+}
+
+type Rank = 0 | 1 | 2 | 3;
+const RANK: Readonly<Record<MemberState, Rank>> = { alive: 0, suspect: 1, dead: 2, left: 3 };
+
+interface Suspicion {
+  readonly start: Millis;
+  readonly k: number;
+  readonly min: number;
+  readonly max: number;
+  readonly confirmedBy: Set<string>;
+  confirmations: number;
+  timer: Timer;
+}
+
+interface Member {
+  readonly name: string;
+  addr: Address | undefined;
+  addrKey: string;
+  meta: Uint8Array;
+  incarnation: number;
+  state: MemberState;
+  since: Millis;
+  protocolMin: number;
+  protocolMax: number;
+  certificate: Uint8Array;
+  suspicion: Suspicion | undefined;
+  /** Time it went dead/left (for gossip-to-the-dead and reaping). */
+  downAt: Millis;
+  /** Whether it counts towards n (alive or suspect, with an address). */
+  counted: boolean;
+}
+
+interface ProbeState {
+  readonly kind: "probe";
+  readonly seq: number;
+  readonly target: string;
+  readonly addr: Address;
+  readonly start: Millis;
+  done: boolean;
+  expectedNacks: number;
+  nacks: number;
+  timeoutTimer: Timer | undefined;
+  deadlineTimer: Timer | undefined;
+}
+
+interface RelayState {
+  readonly kind: "relay";
+  readonly origSeq: number;
+  readonly requester: Address;
+  readonly wantNack: boolean;
+  timer: Timer | undefined;
+}
+
+type AckHandler = ProbeState | RelayState;
+
+type PendingStream =
+  | { readonly kind: "push-pull"; readonly join: boolean; readonly to: Address }
+  | { readonly kind: "ping"; readonly probe: ProbeState; readonly seq: number };
+
+const EMPTY = new Uint8Array(0);
+
+export function addrKey(a: Address): string {
+  const ip = a.ip;
+  let s = "";
+  for (let i = 0; i < ip.length; i++) s += (i ? "." : "") + (ip[i] as number);
+  return `${s}:${a.port}`;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function isU32(v: unknown): v is number {
+  return typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= MAX_INCARNATION;
+}
+
+function validAddr(a: unknown): a is Address {
+  if (a === undefined || a === null || typeof a !== "object") return false;
+  const x = a as Address;
+  return (
+    x.ip instanceof Uint8Array &&
+    (x.ip.length === 4 || x.ip.length === 16) &&
+    Number.isInteger(x.port) &&
+    x.port >= 1 &&
+    x.port <= 65535
+  );
+}
+
+function validName(n: unknown): n is string {
+  return typeof n === "string" && n.length > 0 && n.length <= 255;
+}
+
+/** Create an engine. See docs/engine.md. */
+export function createEngine(config: EngineConfig, init: EngineInit = {}): GossipEngine {
+  return new GossipEngine(config, init);
+}
+
+export class GossipEngine implements Engine {
+  readonly name: string;
+  readonly config: ResolvedConfig;
+  private readonly wire: WireCodec;
+  private readonly rng: Prng;
+  private readonly timers = new TimerHeap();
+  private readonly awareness: Awareness;
+  private readonly queue: BroadcastQueue<Message>;
+  private readonly members_ = new Map<string, Member>();
+  private readonly probeList: ProbeList;
+  /** Non-self members with an address (gossip / relay / push-pull candidates). */
+  private readonly peers = new IndexedSet();
+  private readonly self: Member;
+  private readonly ackHandlers = new Map<number, AckHandler>();
+  private readonly streams = new Map<StreamId, PendingStream>();
+  private readonly extensions = new Map<MessageType, EngineExtension>();
+  private readonly extensionList: EngineExtension[] = [];
+  private outputs: Output[] = [];
+  private readonly stats_: EngineStats = emptyStats();
+  private now: Millis;
+  private seq = 0;
+  private streamId = 0;
+  private countedMembers = 0;
+  private leaving = false;
+  private pushPullOutstanding = false;
+  private inboundPushPulls = 0;
+  private pendingJoin: { ok: number; failed: number; waiting: number } | undefined;
+  private probeTimer: Timer | undefined;
+  private gossipTimer: Timer | undefined;
+  private pushPullTimer: Timer | undefined;
+  private activeProbe: ProbeState | undefined;
+
+  constructor(config: EngineConfig, init: EngineInit = {}) {
+    this.config = resolveConfig(config);
+    this.name = this.config.name;
+    this.now = init.now ?? 0;
+    this.wire = init.wire ?? jsonWire(this.config.cluster);
+    this.rng = new Prng(this.config.seed);
+    this.awareness = new Awareness(this.config.awarenessMaxMultiplier);
+    this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit);
+    this.probeList = new ProbeList(this.rng);
+    const incarnation = init.incarnation ?? 0;
+    if (!isU32(incarnation)) throw new EngineError("config-invalid", "incarnation must be a uint32");
+    this.self = {
+      name: this.name,
+      addr: this.config.addr,
+      addrKey: addrKey(this.config.addr),
+      meta: this.config.meta,
+      incarnation,
+      state: "alive",
+      since: this.now,
+      protocolMin: PROTOCOL_MIN,
+      protocolMax: PROTOCOL_MAX,
+      certificate: EMPTY,
+      suspicion: undefined,
+      downAt: 0,
+      counted: true,
+    };
+    this.countedMembers = 1;
+    this.members_.set(this.name, this.self);
+    // MEM-: a node announces itself alive when it starts.
+    this.enqueueMembership(this.selfAlive());
+    this.scheduleProbe(this.now + this.config.probeIntervalMs);
+    if (this.config.gossipIntervalMs > 0) this.scheduleGossip(this.now + this.config.gossipIntervalMs);
+    if (this.config.pushPullIntervalMs > 0) this.schedulePushPull();
+  }
+
+  // ---------------------------------------------------------------- Engine API
+
+  handleDatagram(from: Address, bytes: Uint8Array, now: Millis): void {
+    this.advance(now);
+    this.stats_.inputs++;
+    this.stats_.packetsIn++;
+    this.stats_.bytesIn += bytes.length;
+    const r = this.wire.decode(bytes);
+    if (!r.ok) {
+      this.drop(`decode:${r.reason}`, from);
+      return;
+    }
+    for (const m of r.messages) this.dispatch(m, from, false);
+  }
+
+  handleStreamRequest(id: StreamId, from: Address, bytes: Uint8Array, now: Millis): void {
+    this.advance(now);
+    this.stats_.inputs++;
+    this.stats_.streamsIn++;
+    this.stats_.bytesIn += bytes.length;
+    const r = this.wire.decode(bytes);
+    if (!r.ok) {
+      this.drop(`decode:${r.reason}`, from);
+      this.streamError(id, STREAM_ERROR.badRequest, "undecodable request");
+      return;
+    }
+    let answered = false;
+    for (const m of r.messages) {
+      if (answered) {
+        this.dispatch(m, from, true);
+        continue;
+      }
+      if (m.type === "push-pull" && !m.reply) {
+        answered = true;
+        this.servePushPull(id, m);
+      } else if (m.type === "ping") {
+        answered = true;
+        if (!this.validPing(m)) {
+          this.drop("malformed", from);
+          this.streamError(id, STREAM_ERROR.badRequest, "malformed ping");
+        } else if (m.target !== "" && m.target !== this.name) {
+          this.drop("wrong-target", from);
+          this.streamError(id, STREAM_ERROR.wrongTarget, "wrong target");
+        } else {
+          // FD-: a ping over a stream is answered with an ack over the same stream.
+          this.out({ kind: "stream-reply", id, bytes: this.encode([{ type: "ack", seq: m.seq, payload: EMPTY }]) });
+        }
+      } else {
+        this.dispatch(m, from, true);
+      }
+    }
+    if (!answered) this.streamError(id, STREAM_ERROR.unsupported, "no request message");
+  }
+
+  handleStreamReply(id: StreamId, bytes: Uint8Array, now: Millis): void {
+    this.advance(now);
+    this.stats_.inputs++;
+    this.stats_.bytesIn += bytes.length;
+    const pending = this.streams.get(id);
+    if (pending === undefined) {
+      this.drop("unknown-stream", undefined);
+      return;
+    }
+    this.streams.delete(id);
+    const r = this.wire.decode(bytes);
+    if (!r.ok) {
+      this.drop(`decode:${r.reason}`, undefined);
+      this.streamFailed(pending);
+      return;
+    }
+    if (pending.kind === "push-pull") {
+      const reply = r.messages.find((m): m is PushPull => m.type === "push-pull");
+      if (reply === undefined) {
+        this.streamFailed(pending);
+        return;
+      }
+      this.mergePushPull(reply);
+      this.pushPullDone(pending, true);
+    } else {
+      const ack = r.messages.find((m): m is Ack => m.type === "ack");
+      if (ack !== undefined && ack.seq === pending.seq && !pending.probe.done) {
+        this.stats_.streamProbeRescues++;
+        this.probeSucceeded(pending.probe, false);
+      }
+    }
+  }
+
+  handleStreamFailure(id: StreamId, now: Millis): void {
+    this.advance(now);
+    this.stats_.inputs++;
+    const pending = this.streams.get(id);
+    if (pending === undefined) return;
+    this.streams.delete(id);
+    this.streamFailed(pending);
+  }
+
+  tick(now: Millis): void {
+    this.stats_.inputs++;
+    this.advance(now);
+  }
+
+  join(seeds: readonly Address[], now: Millis): void {
+    this.advance(now);
+    this.stats_.inputs++;
+    if (this.leaving) throw new EngineError("left", "this engine has left the cluster");
+    // AE-: join = push-pull with join=true to every seed over a stream.
+    const targets = seeds.filter((s) => validAddr(s) && addrKey(s) !== this.self.addrKey);
+    this.pendingJoin = { ok: 0, failed: 0, waiting: targets.length };
+    if (targets.length === 0) {
+      this.finishJoin();
+      return;
+    }
+    for (const s of targets) this.startPushPull(s, true);
+  }
+
+  leave(now: Millis): void {
+    this.advance(now);
+    this.stats_.inputs++;
+    if (this.leaving) return;
+    this.leaving = true;
+    // MEM-: graceful leave is announced with Leave at the current incarnation.
+    this.setState(this.self, "left", this.self.incarnation);
+    this.self.downAt = this.now;
+    if (this.probeTimer) this.probeTimer.cancelled = true;
+    if (this.pushPullTimer) this.pushPullTimer.cancelled = true;
+    if (this.activeProbe) this.finishProbe(this.activeProbe);
+    const msg: Leave = { type: "leave", node: this.name, incarnation: this.self.incarnation };
+    this.enqueueMembership(msg);
+    this.emit({ type: "member-left", member: this.info(this.self) });
+  }
+
+  takeOutputs(): Output[] {
+    const o = this.outputs;
+    this.outputs = [];
+    return o;
+  }
+
+  nextWakeup(): Millis {
+    const t = this.timers.peek();
+    return t === undefined ? Number.POSITIVE_INFINITY : t.at;
+  }
+
+  members(): readonly MemberInfo[] {
+    const out: MemberInfo[] = [];
+    for (const m of this.members_.values()) if (m.addr !== undefined) out.push(this.info(m));
+    return out;
+  }
+
+  // ------------------------------------------------------------ extra public API
+
+  /** One member by name (ghost records without an address are not returned). */
+  member(name: string): MemberInfo | undefined {
+    const m = this.members_.get(name);
+    return m?.addr === undefined ? undefined : this.info(m);
+  }
+
+  /** Counters snapshot. */
+  stats(): EngineStats {
+    const s = this.stats_;
+    s.health = this.awareness.health;
+    s.broadcastsEnqueued = this.queue.counters.enqueued;
+    s.broadcastsSuperseded = this.queue.counters.superseded;
+    s.broadcastsRetired = this.queue.counters.retired;
+    s.queueDrops = this.queue.counters.dropped;
+    return { ...s, drops: { ...s.drops } };
+  }
+
+  /** Lifeguard local health score (0 = healthy). */
+  health(): number {
+    return this.awareness.health;
+  }
+
+  /** This node's current incarnation. */
+  incarnation(): number {
+    return this.self.incarnation;
+  }
+
+  /** n as used by the scaling formulas: alive + suspect members (self included). */
+  clusterSize(): number {
+    return this.countedMembers;
+  }
+
+  /** Number of member records held, ghosts and dead included. */
+  knownMembers(): number {
+    return this.members_.size;
+  }
+
+  /** Queued broadcasts, all classes or one. */
+  pendingBroadcasts(cls?: string): number {
+    return this.queue.size(cls);
+  }
+
+  /** Change this node's metadata; re-announced with a new incarnation (MEM-). */
+  setMeta(meta: Uint8Array, now: Millis): void {
+    this.advance(now);
+    this.stats_.inputs++;
+    if (meta.length > 512) throw new EngineError("meta-too-large", "meta must be at most 512 bytes");
+    if (this.leaving) throw new EngineError("left", "this engine has left the cluster");
+    this.self.meta = meta;
+    this.bumpIncarnation(this.self.incarnation + 1);
+  }
+
+  /** Queue an application update in traffic class `cls` (part 2: kv, events). `key` supersedes. */
+  broadcast(cls: string, key: string | undefined, message: Message): void {
+    if (cls === MEMBERSHIP_CLASS) throw new EngineError("reserved-class", "the membership class is reserved");
+    this.queue.enqueue(cls, key, message, this.wire.messageSize(message));
+  }
+
+  /** Register an extension for extra message types (engine part 2). */
+  addExtension(ext: EngineExtension): void {
+    for (const t of ext.types) this.extensions.set(t, ext);
+    this.extensionList.push(ext);
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  private advance(now: Millis): void {
+    if (Number.isFinite(now) && now > this.now) this.now = now;
+    for (;;) {
+      const t = this.timers.peek();
+      if (t === undefined || t.at > this.now) break;
+      this.timers.pop();
+      t.fire();
+    }
+  }
+
+  private schedule(at: Millis, fire: () => void): Timer {
+    return this.timers.schedule(at, fire);
+  }
+
+  private out(o: Output): void {
+    this.outputs.push(o);
+  }
+
+  private emit(event: EngineEvent): void {
+    this.outputs.push({ kind: "event", event });
+  }
+
+  private drop(reason: string, from: Address | undefined): void {
+    this.stats_.drops[reason] = (this.stats_.drops[reason] ?? 0) + 1;
+    this.emit({ type: "dropped", reason, from });
+  }
+
+  private nextSeq(): number {
+    this.seq = this.seq >= MAX_SEQ ? 1 : this.seq + 1;
+    return this.seq;
+  }
+
+  private encode(messages: readonly Message[]): Uint8Array {
+    return this.wire.encode(messages);
+  }
+
+  private info(m: Member): MemberInfo {
+    return {
+      name: m.name,
+      addr: m.addr as Address,
+      meta: m.meta,
+      incarnation: m.incarnation,
+      state: m.state,
+      since: m.since,
+    };
+  }
+
+  private limit(): number {
+    return retransmitLimit(this.config.retransmitMult, this.countedMembers);
+  }
+
+  /** Send one datagram: `primary` messages, then piggybacked broadcasts up to the budget (DIS-1). */
+  private sendDatagram(to: Address, primary: readonly Message[], piggyback = true): void {
+    const messages: Message[] = [...primary];
+    if (piggyback) {
+      let used = this.wire.overhead;
+      for (const m of primary) used += this.wire.messageSize(m);
+      this.queue.take(this.config.maxDatagramBytes - used, this.limit(), messages);
+    }
+    if (messages.length === 0) return;
+    const bytes = this.encode(messages);
+    this.stats_.packetsOut++;
+    this.stats_.bytesOut += bytes.length;
+    this.out({ kind: "datagram", to, bytes });
+  }
+
+  private sendStream(to: Address, messages: readonly Message[], pending: PendingStream): StreamId {
+    const id = ++this.streamId;
+    this.streams.set(id, pending);
+    const bytes = this.encode(messages);
+    this.stats_.streamsOut++;
+    this.stats_.bytesOut += bytes.length;
+    this.out({ kind: "stream-request", id, to, bytes, timeoutMs: this.config.streamTimeoutMs });
+    // Guard against a driver that never reports the outcome (AE-).
+    this.schedule(this.now + 2 * this.config.streamTimeoutMs, () => {
+      const p = this.streams.get(id);
+      if (p !== pending) return;
+      this.streams.delete(id);
+      this.drop("stream-timeout", to);
+      this.streamFailed(p);
+    });
+    return id;
+  }
+
+  private streamError(id: StreamId, code: number, message: string): void {
+    this.out({ kind: "stream-reply", id, bytes: this.encode([{ type: "error", code, message }]) });
+  }
+
+  // ------------------------------------------------------------------ dispatch
+
+  private dispatch(m: Message, from: Address, viaStream: boolean): void {
+    this.stats_.messagesIn++;
+    switch (m.type) {
+      case "ping":
+        if (!this.validPing(m)) return this.drop("malformed", from);
+        return this.onPing(m, from);
+      case "ping-req":
+        return this.onPingReq(m, from);
+      case "ack":
+        return this.onAck(m, from);
+      case "nack":
+        return this.onNack(m, from);
+      case "alive":
+        return this.onAlive(m, from);
+      case "suspect":
+        return this.onSuspect(m, from);
+      case "dead":
+        return this.onDead(m, from);
+      case "leave":
+        return this.onLeave(m, from);
+      case "push-pull":
+        // Push-pull is only served over streams (AE-).
+        return this.drop(viaStream ? "unexpected-push-pull" : "push-pull-on-datagram", from);
+      default: {
+        const ext = this.extensions.get(m.type);
+        if (ext !== undefined) return ext.handle(m, from, this.now);
+        return this.drop(`unhandled:${m.type}`, from);
+      }
+    }
+  }
+
+  private validPing(m: Ping): boolean {
+    return isU32(m.seq) && typeof m.target === "string" && (m.sourceAddr === undefined || validAddr(m.sourceAddr));
+  }
+
+  // ------------------------------------------------------------------ probing
+
+  private onPing(m: Ping, from: Address): void {
+    // FD-: a ping names its target; another node with a stale address ignores it.
+    if (m.target !== "" && m.target !== this.name) return this.drop("wrong-target", from);
+    const to = m.sourceAddr ?? from;
+    const ack: Ack = { type: "ack", seq: m.seq, payload: EMPTY };
+    this.sendDatagram(to, [ack]);
+  }
+
+  private onPingReq(m: PingReq, from: Address): void {
+    if (!isU32(m.seq) || !validName(m.target) || (m.sourceAddr !== undefined && !validAddr(m.sourceAddr))) {
+      return this.drop("malformed", from);
+    }
+    const requester = m.sourceAddr ?? from;
+    let target = m.targetAddr;
+    if (target === undefined || !validAddr(target)) target = this.members_.get(m.target)?.addr;
+    if (target === undefined) return this.drop("unknown-target", from);
+    if (m.target === this.name) {
+      // Asked to probe ourselves: answer directly.
+      this.sendDatagram(requester, [{ type: "ack", seq: m.seq, payload: EMPTY }]);
+      return;
+    }
+    const seq = this.nextSeq();
+    const relay: RelayState = { kind: "relay", origSeq: m.seq, requester, wantNack: m.wantNack === true, timer: undefined };
+    this.ackHandlers.set(seq, relay);
+    const ping: Ping = { type: "ping", seq, target: m.target, source: this.name, sourceAddr: this.self.addr };
+    this.sendDatagram(target, [ping]);
+    // FD-: the relay answers with a nack at 80 % of the probe timeout if no ack came (Lifeguard).
+    const nackAt = this.now + Math.max(1, Math.floor(this.config.probeTimeoutMs * 0.8));
+    relay.timer = this.schedule(nackAt, () => {
+      if (this.ackHandlers.get(seq) !== relay) return;
+      this.ackHandlers.delete(seq);
+      if (relay.wantNack) {
+        this.stats_.nacksSent++;
+        const nack: Nack = { type: "nack", seq: relay.origSeq };
+        this.sendDatagram(relay.requester, [nack]);
+      }
+    });
+  }
+
+  private onAck(m: Ack, from: Address): void {
+    if (!isU32(m.seq)) return this.drop("malformed", from);
+    const h = this.ackHandlers.get(m.seq);
+    if (h === undefined) return this.drop("unknown-seq", from);
+    if (h.kind === "relay") {
+      this.ackHandlers.delete(m.seq);
+      if (h.timer) h.timer.cancelled = true;
+      this.sendDatagram(h.requester, [{ type: "ack", seq: h.origSeq, payload: EMPTY }]);
+      return;
+    }
+    if (!h.done) this.probeSucceeded(h, true);
+  }
+
+  private onNack(m: Nack, from: Address): void {
+    if (!isU32(m.seq)) return this.drop("malformed", from);
+    const h = this.ackHandlers.get(m.seq);
+    if (h === undefined || h.kind !== "probe") return this.drop("unknown-seq", from);
+    this.stats_.nacksReceived++;
+    h.nacks++;
+  }
+
+  private scheduleProbe(at: Millis): void {
+    this.probeTimer = this.schedule(at, () => this.probeRound());
+  }
+
+  /** FD-: one probe round per (scaled) probe interval, round-robin over a shuffled list. */
+  private probeRound(): void {
+    if (this.leaving) return;
+    const interval = this.awareness.scale(this.config.probeIntervalMs);
+    this.scheduleProbe(this.now + interval);
+    if (this.activeProbe) this.probeDeadline(this.activeProbe);
+    const name = this.probeList.next((n) => {
+      const m = this.members_.get(n);
+      return m !== undefined && m.addr !== undefined && (m.state === "alive" || m.state === "suspect");
+    });
+    if (name === undefined) return;
+    const m = this.members_.get(name) as Member;
+    this.startProbe(m, interval);
+  }
+
+  private startProbe(m: Member, interval: number): void {
+    const seq = this.nextSeq();
+    const probe: ProbeState = {
+      kind: "probe",
+      seq,
+      target: m.name,
+      addr: m.addr as Address,
+      start: this.now,
+      done: false,
+      expectedNacks: 0,
+      nacks: 0,
+      timeoutTimer: undefined,
+      deadlineTimer: undefined,
+    };
+    this.activeProbe = probe;
+    this.ackHandlers.set(seq, probe);
+    this.stats_.probes++;
+    const msgs: Message[] = [{ type: "ping", seq, target: m.name, source: this.name, sourceAddr: this.self.addr }];
+    // FD- (buddy system): probing a suspect member carries the suspicion to it first.
+    if (m.state === "suspect") {
+      msgs.push({ type: "suspect", node: m.name, incarnation: m.incarnation, from: this.name });
+    }
+    this.sendDatagram(probe.addr, msgs);
+    const timeout = this.awareness.scale(this.config.probeTimeoutMs);
+    probe.timeoutTimer = this.schedule(this.now + timeout, () => this.probeTimedOut(probe));
+    probe.deadlineTimer = this.schedule(this.now + interval, () => this.probeDeadline(probe));
+  }
+
+  /** FD-: no direct ack within the probe timeout: ask k relays, and try a stream ping. */
+  private probeTimedOut(probe: ProbeState): void {
+    if (probe.done) return;
+    const relays = this.peers.sample(this.rng, this.config.indirectChecks, (n) => {
+      if (n === probe.target) return false;
+      const m = this.members_.get(n);
+      return m !== undefined && m.state === "alive" && m.addr !== undefined;
+    });
+    for (const r of relays) {
+      const m = this.members_.get(r) as Member;
+      const req: PingReq = {
+        type: "ping-req",
+        seq: probe.seq,
+        target: probe.target,
+        targetAddr: probe.addr,
+        source: this.name,
+        sourceAddr: this.self.addr,
+        wantNack: true,
+      };
+      probe.expectedNacks++;
+      this.stats_.indirectProbes++;
+      this.sendDatagram(m.addr as Address, [req]);
+    }
+    if (this.config.streamProbe) {
+      // FD-: fallback probe over the stream transport.
+      this.stats_.streamProbes++;
+      const seq = probe.seq;
+      const ping: Ping = { type: "ping", seq, target: probe.target, source: this.name, sourceAddr: this.self.addr };
+      this.sendStream(probe.addr, [ping], { kind: "ping", probe, seq });
+    }
+  }
+
+  private probeSucceeded(probe: ProbeState, viaDatagram: boolean): void {
+    this.finishProbe(probe);
+    // FD- (LHM): a successful probe lowers the health score by 1.
+    if (viaDatagram) this.awareness.apply(-1);
+  }
+
+  private finishProbe(probe: ProbeState): void {
+    probe.done = true;
+    if (this.ackHandlers.get(probe.seq) === probe) this.ackHandlers.delete(probe.seq);
+    if (probe.timeoutTimer) probe.timeoutTimer.cancelled = true;
+    if (probe.deadlineTimer) probe.deadlineTimer.cancelled = true;
+    if (this.activeProbe === probe) this.activeProbe = undefined;
+  }
+
+  /** FD-: end of the probe period without any ack: raise the health score and suspect the target. */
+  private probeDeadline(probe: ProbeState): void {
+    if (probe.done) return;
+    this.finishProbe(probe);
+    this.stats_.probesFailed++;
+    const delta = probe.expectedNacks > 0 ? Math.max(0, probe.expectedNacks - probe.nacks) : 1;
+    this.awareness.apply(delta);
+    const m = this.members_.get(probe.target);
+    if (m === undefined || (m.state !== "alive" && m.state !== "suspect")) return;
+    this.applySuspect(m.name, m.incarnation, this.name);
+  }
+
+  // ------------------------------------------------------------------ gossip
+
+  private scheduleGossip(at: Millis): void {
+    this.gossipTimer = this.schedule(at, () => this.gossipRound());
+  }
+
+  /** DIS-: every gossip interval, send pending broadcasts to a few random members. */
+  private gossipRound(): void {
+    this.scheduleGossip(this.now + this.config.gossipIntervalMs);
+    if (this.queue.size() === 0) return;
+    const targets = this.peers.sample(this.rng, this.config.gossipNodes, (n) => {
+      const m = this.members_.get(n);
+      if (m === undefined || m.addr === undefined) return false;
+      if (m.state === "alive" || m.state === "suspect") return true;
+      return m.state === "dead" && this.now - m.downAt < this.config.gossipToTheDeadMs;
+    });
+    if (targets.length === 0) return;
+    this.stats_.gossipRounds++;
+    for (const t of targets) {
+      if (this.queue.size() === 0) break;
+      const m = this.members_.get(t) as Member;
+      this.sendDatagram(m.addr as Address, []);
+    }
+  }
+
+  private enqueueMembership(msg: Alive | Suspect | Dead | Leave): void {
+    this.queue.enqueue(MEMBERSHIP_CLASS, msg.node, msg, this.wire.messageSize(msg));
+  }
+
+  // ------------------------------------------------------------------ membership
+
+  private selfAlive(): Alive {
+    return {
+      type: "alive",
+      node: this.name,
+      incarnation: this.self.incarnation,
+      addr: this.self.addr,
+      meta: this.self.meta,
+      protocolMin: PROTOCOL_MIN,
+      protocolMax: PROTOCOL_MAX,
+      certificate: EMPTY,
+    };
+  }
+
+  /** MEM-: refute by announcing alive with a higher incarnation. */
+  private refute(heard: number): void {
+    this.stats_.refutations++;
+    // FD- (LHM): having to refute raises the health score.
+    this.awareness.apply(1);
+    this.bumpIncarnation(Math.max(heard, this.self.incarnation) + 1);
+  }
+
+  private bumpIncarnation(inc: number): void {
+    this.self.incarnation = Math.min(MAX_INCARNATION, inc);
+    this.enqueueMembership(this.selfAlive());
+  }
+
+  private setState(m: Member, state: MemberState, incarnation: number): void {
+    m.state = state;
+    m.incarnation = incarnation;
+    m.since = this.now;
+    const counted = m.addr !== undefined && (state === "alive" || state === "suspect");
+    if (counted !== m.counted) {
+      this.countedMembers += counted ? 1 : -1;
+      m.counted = counted;
+    }
+    if (state === "dead" || state === "left") {
+      m.downAt = this.now;
+      this.scheduleReap(m);
+    }
+    if (m !== this.self && m.addr !== undefined && (state === "alive" || state === "suspect")) {
+      this.probeList.add(m.name);
+    }
+  }
+
+  private newMember(name: string, addr: Address | undefined): Member {
+    const m: Member = {
+      name,
+      addr,
+      addrKey: addr ? addrKey(addr) : "",
+      meta: EMPTY,
+      incarnation: 0,
+      state: "alive",
+      since: this.now,
+      protocolMin: PROTOCOL_MIN,
+      protocolMax: PROTOCOL_MAX,
+      certificate: EMPTY,
+      suspicion: undefined,
+      downAt: 0,
+      counted: false,
+    };
+    this.members_.set(name, m);
+    if (addr) this.peers.add(name);
+    return m;
+  }
+
+  private cancelSuspicion(m: Member): void {
+    if (m.suspicion) {
+      m.suspicion.timer.cancelled = true;
+      m.suspicion = undefined;
+    }
+  }
+
+  private onAlive(a: Alive, from: Address): void {
+    if (!validName(a.node) || !isU32(a.incarnation) || (a.addr !== undefined && !validAddr(a.addr))) {
+      return this.drop("malformed", from);
+    }
+    this.applyAlive(a.node, a.incarnation, a.addr, a.meta instanceof Uint8Array ? a.meta : EMPTY, a);
+  }
+
+  /** MEM-: precedence of alive. */
+  private applyAlive(node: string, inc: number, addr: Address | undefined, meta: Uint8Array, src?: Alive | MemberRecord): void {
+    if (node === this.name) {
+      if (this.leaving) return;
+      if (addr !== undefined && addrKey(addr) !== this.self.addrKey) {
+        // MEM-: another node claims our name.
+        this.stats_.nameConflicts++;
+        this.emit({ type: "name-conflict", name: node, existing: this.self.addr as Address, other: addr });
+        if (inc >= this.self.incarnation) this.refute(inc);
+        return;
+      }
+      if (inc > this.self.incarnation || (inc === this.self.incarnation && !sameBytes(meta, this.self.meta))) {
+        this.refute(inc);
+      }
+      return;
+    }
+    let m = this.members_.get(node);
+    if (m === undefined) {
+      if (addr === undefined) return this.drop("alive-without-addr", undefined);
+      m = this.newMember(node, addr);
+      m.meta = meta;
+      if (src) {
+        m.protocolMin = src.protocolMin;
+        m.protocolMax = src.protocolMax;
+      }
+      this.setState(m, "alive", inc);
+      this.emit({ type: "member-joined", member: this.info(m) });
+      this.enqueueMembership(this.aliveOf(m));
+      return;
+    }
+    if (addr !== undefined && m.addr !== undefined && addrKey(addr) !== m.addrKey) {
+      if (m.state === "alive" || m.state === "suspect") {
+        // MEM-: same name, different address, while the known one is live: conflict.
+        this.stats_.nameConflicts++;
+        this.emit({ type: "name-conflict", name: node, existing: m.addr, other: addr });
+        return;
+      }
+    }
+    const newer = inc > m.incarnation; // alive has the lowest rank: it wins only with a higher incarnation
+    if (m.addr === undefined && addr !== undefined) {
+      // A record known only by name (ghost) learns an address.
+      m.addr = addr;
+      m.addrKey = addrKey(addr);
+      this.peers.add(node);
+      if (!newer) {
+        const state = m.state;
+        this.setState(m, state, m.incarnation);
+        if (state === "suspect") this.startSuspicion(m, this.name);
+        return;
+      }
+    }
+    if (!newer) return;
+    const prev = m.state;
+    const changed = addr !== undefined && addrKey(addr) !== m.addrKey ? true : !sameBytes(meta, m.meta);
+    if (addr !== undefined && addrKey(addr) !== m.addrKey) {
+      m.addr = addr;
+      m.addrKey = addrKey(addr);
+      this.peers.add(node);
+    }
+    m.meta = meta;
+    if (src) {
+      m.protocolMin = src.protocolMin;
+      m.protocolMax = src.protocolMax;
+    }
+    if (prev === "suspect") this.stats_.suspicionsRefuted++;
+    this.cancelSuspicion(m);
+    this.setState(m, "alive", inc);
+    if (prev === "suspect") this.emit({ type: "member-alive", member: this.info(m) });
+    else if (prev === "dead" || prev === "left") this.emit({ type: "member-joined", member: this.info(m) });
+    else if (changed) this.emit({ type: "member-updated", member: this.info(m) });
+    this.enqueueMembership(this.aliveOf(m));
+  }
+
+  private aliveOf(m: Member): Alive {
+    return {
+      type: "alive",
+      node: m.name,
+      incarnation: m.incarnation,
+      addr: m.addr,
+      meta: m.meta,
+      protocolMin: m.protocolMin,
+      protocolMax: m.protocolMax,
+      certificate: m.certificate,
+    };
+  }
+
+  private onSuspect(s: Suspect, from: Address): void {
+    if (!validName(s.node) || !isU32(s.incarnation) || typeof s.from !== "string") return this.drop("malformed", from);
+    this.applySuspect(s.node, s.incarnation, s.from);
+  }
+
+  /** MEM-/FD-: precedence of suspect; confirmations shrink the timeout (Lifeguard). */
+  private applySuspect(node: string, inc: number, from: string): void {
+    if (node === this.name) {
+      if (!this.leaving && inc >= this.self.incarnation) this.refute(inc);
+      return;
+    }
+    let m = this.members_.get(node);
+    if (m === undefined) {
+      m = this.newMember(node, undefined);
+      this.setState(m, "suspect", inc);
+      this.scheduleReap(m);
+      this.enqueueMembership({ type: "suspect", node, incarnation: inc, from });
+      return;
+    }
+    const cmp = compare(inc, RANK.suspect, m.incarnation, RANK[m.state]);
+    if (cmp < 0) return;
+    if (cmp === 0 || (m.state === "suspect" && m.suspicion !== undefined)) {
+      // Already suspect: an independent confirmation.
+      if (inc > m.incarnation) m.incarnation = inc;
+      if (m.suspicion && this.confirm(m, from)) {
+        this.stats_.suspicionConfirmations++;
+        this.enqueueMembership({ type: "suspect", node, incarnation: m.incarnation, from });
+      }
+      return;
+    }
+    this.setState(m, "suspect", inc);
+    this.stats_.suspicionsRaised++;
+    if (m.addr !== undefined) this.startSuspicion(m, from);
+    this.emit({ type: "member-suspect", member: this.info(m), from });
+    this.enqueueMembership({ type: "suspect", node, incarnation: inc, from });
+  }
+
+  /** FD-: start the suspicion timer at max (or min when no confirmations are expected). */
+  private startSuspicion(m: Member, from: string): void {
+    this.cancelSuspicion(m);
+    const n = this.countedMembers;
+    const k = suspicionConfirmations(this.config.suspicionMult, n);
+    const min = suspicionMinTimeout(this.config.suspicionMult, n, this.config.probeIntervalMs);
+    const max = this.config.suspicionMaxTimeoutMult * min;
+    const timeout = k < 1 ? min : max;
+    const s: Suspicion = {
+      start: this.now,
+      k,
+      min,
+      max,
+      confirmedBy: new Set([from]),
+      confirmations: 0,
+      timer: undefined as unknown as Timer,
+    };
+    s.timer = this.schedule(this.now + timeout, () => this.suspicionExpired(m, s));
+    m.suspicion = s;
+  }
+
+  private confirm(m: Member, from: string): boolean {
+    const s = m.suspicion as Suspicion;
+    if (s.confirmations >= s.k || s.confirmedBy.has(from)) return false;
+    s.confirmedBy.add(from);
+    s.confirmations++;
+    const timeout = suspicionTimeout(s.confirmations, s.k, s.min, s.max);
+    s.timer.cancelled = true;
+    s.timer = this.schedule(Math.max(this.now, s.start + timeout), () => this.suspicionExpired(m, s));
+    return true;
+  }
+
+  private suspicionExpired(m: Member, s: Suspicion): void {
+    if (m.suspicion !== s || m.state !== "suspect") return;
+    m.suspicion = undefined;
+    this.stats_.deathsDeclared++;
+    this.applyDead(m.name, m.incarnation, this.name);
+  }
+
+  private onDead(d: Dead, from: Address): void {
+    if (!validName(d.node) || !isU32(d.incarnation) || typeof d.from !== "string") return this.drop("malformed", from);
+    this.applyDead(d.node, d.incarnation, d.from);
+  }
+
+  private applyDead(node: string, inc: number, from: string): void {
+    this.applyDown(node, inc, "dead", from);
+  }
+
+  private onLeave(l: Leave, from: Address): void {
+    if (!validName(l.node) || !isU32(l.incarnation)) return this.drop("malformed", from);
+    this.applyDown(l.node, l.incarnation, "left", l.node);
+  }
+
+  /** MEM-: precedence of dead and left. */
+  private applyDown(node: string, inc: number, state: "dead" | "left", from: string): void {
+    if (node === this.name) {
+      if (!this.leaving && inc >= this.self.incarnation) this.refute(inc);
+      return;
+    }
+    let m = this.members_.get(node);
+    const msg: Dead | Leave =
+      state === "dead" ? { type: "dead", node, incarnation: inc, from } : { type: "leave", node, incarnation: inc };
+    if (m === undefined) {
+      m = this.newMember(node, undefined);
+      this.setState(m, state, inc);
+      this.enqueueMembership(msg);
+      return;
+    }
+    if (compare(inc, RANK[state], m.incarnation, RANK[m.state]) <= 0) return;
+    const wasDown = m.state === "dead" || m.state === "left";
+    this.cancelSuspicion(m);
+    this.setState(m, state, inc);
+    this.enqueueMembership(msg);
+    if (m.addr === undefined) return;
+    if (state === "left") this.emit({ type: "member-left", member: this.info(m) });
+    else if (!wasDown) this.emit({ type: "member-dead", member: this.info(m), from });
+  }
+
+  private scheduleReap(m: Member): void {
+    if (m === this.self) return;
+    const retention = m.state === "left" ? this.config.leftRetentionMs : this.config.deadRetentionMs;
+    const since = m.since;
+    this.schedule(this.now + retention, () => {
+      if (this.members_.get(m.name) !== m || m.since !== since) return;
+      // A ghost that never learned an address, or a member still down: forget it (MEM-).
+      if (m.addr !== undefined && m.state !== "dead" && m.state !== "left") return;
+      this.reap(m);
+    });
+  }
+
+  private reap(m: Member): void {
+    this.members_.delete(m.name);
+    this.probeList.remove(m.name);
+    this.peers.remove(m.name);
+    this.cancelSuspicion(m);
+    if (m.counted) {
+      this.countedMembers--;
+      m.counted = false;
+    }
+    this.stats_.membersReaped++;
+    if (m.addr !== undefined) this.emit({ type: "member-reaped", name: m.name });
+  }
+
+  // ------------------------------------------------------------------ anti-entropy
+
+  private schedulePushPull(): void {
+    const interval = pushPullInterval(this.config.pushPullIntervalMs, this.countedMembers);
+    this.pushPullTimer = this.schedule(this.now + interval, () => this.pushPullRound());
+  }
+
+  /** AE-: periodic push-pull with one random live member. */
+  private pushPullRound(): void {
+    this.schedulePushPull();
+    if (this.leaving || this.pushPullOutstanding) return;
+    const [peer] = this.peers.sample(this.rng, 1, (n) => this.members_.get(n)?.state === "alive");
+    if (peer === undefined) return;
+    const m = this.members_.get(peer) as Member;
+    this.startPushPull(m.addr as Address, false);
+  }
+
+  private localState(): MemberRecord[] {
+    const out: MemberRecord[] = [];
+    for (const m of this.members_.values()) {
+      if (m.addr === undefined) continue;
+      out.push({
+        node: m.name,
+        addr: m.addr,
+        meta: m.meta,
+        incarnation: m.incarnation,
+        state: m.state,
+        protocolMin: m.protocolMin,
+        protocolMax: m.protocolMax,
+        certificate: m.certificate,
+      });
+    }
+    return out;
+  }
+
+  private pushPullMessage(join: boolean, reply: boolean): PushPull {
+    let extra: Partial<Pick<PushPull, "kvDigest" | "kvDelta" | "crdt">> = {};
+    for (const ext of this.extensionList) if (ext.pushPullFields) extra = { ...extra, ...ext.pushPullFields(join) };
+    return {
+      type: "push-pull",
+      join,
+      reply,
+      members: this.localState(),
+      kvDigest: extra.kvDigest,
+      kvDelta: extra.kvDelta,
+      crdt: extra.crdt ?? [],
+      signedMembers: [],
+    };
+  }
+
+  private startPushPull(to: Address, join: boolean): void {
+    if (!join) this.pushPullOutstanding = true;
+    this.stats_.pushPullsInitiated++;
+    this.sendStream(to, [this.pushPullMessage(join, false)], { kind: "push-pull", join, to });
+  }
+
+  private servePushPull(id: StreamId, req: PushPull): void {
+    if (this.inboundPushPulls >= this.config.maxInboundPushPull) {
+      this.drop("push-pull-busy", undefined);
+      this.streamError(id, STREAM_ERROR.busy, "too many push-pull exchanges");
+      return;
+    }
+    // Served synchronously; the counter bounds re-entrant drivers.
+    this.inboundPushPulls++;
+    try {
+      this.stats_.pushPullsServed++;
+      this.mergePushPull(req);
+      const reply = this.pushPullMessage(req.join, true);
+      const bytes = this.encode([reply]);
+      this.stats_.bytesOut += bytes.length;
+      this.out({ kind: "stream-reply", id, bytes });
+    } finally {
+      this.inboundPushPulls--;
+    }
+  }
+
+  /** AE-: merge a remote full state. A remote "dead" is taken as a suspicion (memberlist). */
+  private mergePushPull(pp: PushPull): void {
+    if (!Array.isArray(pp.members)) return this.drop("malformed", undefined);
+    for (const r of pp.members) {
+      if (!validName(r.node) || !isU32(r.incarnation) || (r.addr !== undefined && !validAddr(r.addr))) {
+        this.drop("malformed", undefined);
+        continue;
+      }
+      const meta = r.meta instanceof Uint8Array ? r.meta : EMPTY;
+      switch (r.state) {
+        case "alive":
+          this.applyAlive(r.node, r.incarnation, r.addr, meta, r);
+          break;
+        case "suspect":
+          if (r.addr !== undefined && !this.members_.has(r.node)) this.applyAlive(r.node, r.incarnation, r.addr, meta, r);
+          this.applySuspect(r.node, r.incarnation, this.name);
+          break;
+        case "dead":
+          if (r.node === this.name) this.applyDead(r.node, r.incarnation, this.name);
+          else {
+            if (r.addr !== undefined && !this.members_.has(r.node)) {
+              this.applyAlive(r.node, r.incarnation, r.addr, meta, r);
+            }
+            this.applySuspect(r.node, r.incarnation, this.name);
+          }
+          break;
+        case "left":
+          if (r.addr !== undefined && !this.members_.has(r.node)) this.applyAlive(r.node, r.incarnation, r.addr, meta, r);
+          this.applyDown(r.node, r.incarnation, "left", r.node);
+          break;
+        default:
+          this.drop("malformed", undefined);
+      }
+    }
+    for (const ext of this.extensionList) ext.mergePushPull?.(pp, this.now);
+  }
+
+  private pushPullDone(p: Extract<PendingStream, { kind: "push-pull" }>, ok: boolean): void {
+    if (!ok) this.stats_.pushPullsFailed++;
+    if (p.join) {
+      const j = this.pendingJoin;
+      if (j === undefined) return;
+      if (ok) j.ok++;
+      else j.failed++;
+      j.waiting--;
+      if (j.waiting <= 0) this.finishJoin();
+    } else {
+      this.pushPullOutstanding = false;
+    }
+  }
+
+  private finishJoin(): void {
+    const j = this.pendingJoin ?? { ok: 0, failed: 0, waiting: 0 };
+    this.pendingJoin = undefined;
+    this.emit({ type: "join-finished", succeeded: j.ok, failed: j.failed });
+  }
+
+  private streamFailed(p: PendingStream): void {
+    if (p.kind === "push-pull") this.pushPullDone(p, false);
+  }
+}
+
+/** Lexicographic (incarnation, rank) comparison: the membership lattice of MEM-. */
+function compare(incA: number, rankA: number, incB: number, rankB: number): number {
+  if (incA !== incB) return incA < incB ? -1 : 1;
+  return rankA === rankB ? 0 : rankA < rankB ? -1 : 1;
+}
