@@ -1,0 +1,268 @@
+import dgram from "node:dgram";
+import http from "node:http";
+import net from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createNode } from "./node.js";
+import { BindError, ConfigError, JoinError, NotSupportedError, SeedError } from "./errors.js";
+import { encodeFrame } from "./framing.js";
+import { createFakeEngine } from "../fixtures/fake-engine.mjs";
+import { aliveView, Cluster, fake, waitFor } from "./test-helpers.js";
+import type { RuntimeEngine } from "./engine.js";
+
+let cluster: Cluster;
+afterEach(async () => {
+  await cluster?.close();
+});
+
+describe("runtime over real loopback sockets (fake engine)", () => {
+  it("TRN-1: three nodes join over UDP+TCP, share keys and user events, and see a graceful leave", async () => {
+    cluster = new Cluster();
+    const a = await cluster.add({ name: "a" });
+    const b = await cluster.add({ name: "b", seeds: [a.address] });
+    const c = await cluster.add({ name: "c", seeds: [b.address] });
+    expect(a.transportKind).toBe("udp");
+    await c.join();
+    await waitFor("full view", () => [a, b, c].every((n) => aliveView(n).join() === "a,b,c"));
+    expect(b.stats().streamsOut + c.stats().streamsOut).toBeGreaterThan(0);
+    expect(a.stats().streamsIn).toBeGreaterThan(0);
+
+    const changes: string[] = [];
+    c.on("key-changed", (k) => changes.push(`${k.member}.${k.key}`));
+    a.setKey("role", "db");
+    await waitFor("key at c", () => c.getKey("role", "a") !== undefined);
+    expect(new TextDecoder().decode(c.getKey("role", "a"))).toBe("db");
+    expect(changes).toContain("a.role");
+    expect([...a.keysOf().keys()]).toEqual(["role"]);
+
+    const events: string[] = [];
+    b.on("user-event", (e) => events.push(`${e.origin}:${e.name}:${new TextDecoder().decode(e.payload)}`));
+    c.broadcast("deploy", "v2");
+    await waitFor("user event at b", () => events.length === 1);
+    expect(events).toEqual(["c:deploy:v2"]);
+
+    const left: string[] = [];
+    a.on("member-left", (m) => left.push(m.name));
+    await c.leave();
+    await c.close();
+    await waitFor("c left at a", () => left.includes("c"));
+    expect(a.members().find((m) => m.name === "c")?.state).toBe("left");
+  });
+
+  it("TRN-3: a killed node is detected and seen again after restarting on the same port", async () => {
+    cluster = new Cluster();
+    const a = await cluster.add({ name: "a" });
+    const b = await cluster.add({ name: "b", seeds: [a.address] });
+    await waitFor("joined", () => aliveView(a).join() === "a,b");
+    const port = b.port;
+    await b.close(); // no leave: as if it crashed
+    const down: string[] = [];
+    a.on("member-down", (m) => down.push(m.name));
+    await waitFor("b down", () => down.includes("b"));
+    const b2 = await cluster.add({ name: "b", bindPort: port, seeds: [a.address] });
+    await waitFor("b back", () => aliveView(a).join() === "a,b" && aliveView(b2).join() === "a,b");
+  });
+
+  it("TRN-40: an HTTP-only cluster works end to end", async () => {
+    cluster = new Cluster();
+    const a = await cluster.add({ name: "a", transport: "http" });
+    const b = await cluster.add({ name: "b", transport: "http", seeds: [a.address] });
+    const c = await cluster.add({ name: "c", transport: "http", seeds: [a.address] });
+    expect(a.transportKind).toBe("http");
+    await waitFor("full view", () => [a, b, c].every((n) => aliveView(n).join() === "a,b,c"));
+    b.setKey("k", "v");
+    await waitFor("key over http", () => c.getKey("k", "b") !== undefined);
+    // The endpoints answer as the spec says.
+    const res = await fetch(`http://${a.address}/gossip/v1/datagram`, { method: "GET" });
+    expect(res.status).toBe(405);
+    expect((await fetch(`http://${a.address}/nope`, { method: "POST", body: "x" })).status).toBe(404);
+    expect((await fetch(`http://${a.address}/gossip/v1/datagram`, { method: "POST", body: "x" })).status).toBe(400);
+    const ok = await fetch(`http://${a.address}/gossip/v1/datagram`, {
+      method: "POST",
+      body: "garbage",
+      headers: { "gossip-sender": "127.0.0.1:9" },
+    });
+    expect(ok.status).toBe(204);
+    await waitFor("garbage counted", () => (a.stats().drops.decode ?? 0) >= 1);
+    const big = await fetch(`http://${a.address}/gossip/v1/stream`, { method: "POST", body: "x".repeat(9 * 1024 * 1024) }).catch(
+      () => undefined,
+    );
+    if (big) expect(big.status).toBe(413);
+  });
+
+  it("TRN-30: a TCP-only cluster works without UDP", async () => {
+    cluster = new Cluster();
+    const a = await cluster.add({ name: "a", transport: "tcp" });
+    const b = await cluster.add({ name: "b", transport: "tcp", seeds: [a.address] });
+    expect(b.transportKind).toBe("tcp");
+    await waitFor("joined", () => aliveView(a).join() === "a,b" && aliveView(b).join() === "a,b");
+    // Nothing listens on UDP.
+    const probe = dgram.createSocket("udp4");
+    await new Promise<void>((r) => probe.bind({ address: "127.0.0.1", port: a.port }, () => r()));
+    probe.close();
+  });
+
+  it("TRN-21: peers use the advertised address, not the bound one", async () => {
+    cluster = new Cluster();
+    // b listens on 127.0.0.1 but advertises 127.0.0.2 (also loopback on Linux).
+    const a = await cluster.add({ name: "a" });
+    const b = await cluster.add({ name: "b", bindAddress: "0.0.0.0", advertiseAddress: "127.0.0.2", seeds: [a.address] });
+    expect(b.address).toBe(`127.0.0.2:${b.port}`);
+    await waitFor("joined", () => aliveView(a).join() === "a,b");
+    expect(a.members().find((m) => m.name === "b")?.address).toBe(`127.0.0.2:${b.port}`);
+    // and a node advertising another port is reached there (a forwarding rule would map it).
+    const c = await cluster.add({ name: "c", advertisePort: 1, seeds: [a.address] });
+    await waitFor("c known", () => a.members().some((m) => m.name === "c"));
+    expect(a.members().find((m) => m.name === "c")?.address).toBe(`127.0.0.1:1`);
+    void c;
+  });
+
+  it("IPv6 loopback works", async () => {
+    cluster = new Cluster();
+    const a = await cluster.add({ name: "a", bindAddress: "::1" });
+    const b = await cluster.add({ name: "b", bindAddress: "::1", seeds: [a.address] });
+    expect(a.address).toBe(`[::1]:${a.port}`);
+    await waitFor("joined", () => aliveView(b).join() === "a,b");
+  });
+
+  it("TRN-22: bad options, bad seeds and a port in use are typed errors", async () => {
+    await expect(createNode({ transport: "quic" as "udp" })).rejects.toBeInstanceOf(ConfigError);
+    await expect(createNode({ bindAddress: "127.0.0.1", bindPort: 0, seeds: ["host:notaport"], engine: fake })).rejects.toBeInstanceOf(
+      SeedError,
+    );
+    cluster = new Cluster();
+    const a = await cluster.add({ name: "a" });
+    const err = await createNode({ bindAddress: "127.0.0.1", bindPort: a.port, engine: fake }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BindError);
+    expect((err as BindError).code).toBe("BIND_ADDRESS_IN_USE");
+    const ac = new AbortController();
+    ac.abort();
+    await expect(createNode({ signal: ac.signal, engine: fake })).rejects.toThrow();
+  });
+
+  it("TRN-23: unreachable seeds end in JoinError after the join timeout, and DNS names are resolved", async () => {
+    cluster = new Cluster();
+    const lonely = await cluster.add({ name: "lonely", join: { retryInitialMs: 50, retryMaxMs: 100, timeoutMs: 400 } });
+    const err = await lonely.join(["127.0.0.1:1", "localhost:2"]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(JoinError);
+    expect((err as JoinError).attempts).toBeGreaterThanOrEqual(2);
+    expect(lonely.stats().joinAttempts).toBeGreaterThanOrEqual(2);
+    const a = await cluster.add({ name: "a" });
+    await expect(lonely.join([`localhost:${a.port}`])).resolves.toBe(1);
+  });
+
+  it("TRN-24: garbage datagrams and stream bytes are counted drops, never a crash", async () => {
+    cluster = new Cluster();
+    const a = await cluster.add({ name: "a", stream: { timeoutMs: 300 } });
+    const s = dgram.createSocket("udp4");
+    for (let i = 0; i < 20; i++) s.send(Buffer.from([i, 0xff, 0x00, i]), a.port, "127.0.0.1");
+    s.send(Buffer.alloc(0), a.port, "127.0.0.1");
+    await waitFor("drops", () => (a.stats().drops.decode ?? 0) >= 20);
+    s.close();
+    // An oversized frame header, then a plain garbage frame on TCP.
+    for (const bytes of [Buffer.from([0xff, 0xff, 0xff, 0xff]), encodeFrame(Buffer.from("junk"))]) {
+      const sock = net.connect(a.port, "127.0.0.1");
+      await new Promise<void>((r) => sock.on("connect", () => r()));
+      sock.write(bytes);
+      await new Promise<void>((r) => sock.on("close", () => r()).on("error", () => r()));
+    }
+    expect(a.stats().drops["frame-too-large"]).toBe(1);
+    // The engine did not answer the junk request: the server closed it after stream.timeoutMs.
+    expect(a.stats().drops["stream-timeout"]).toBe(1);
+    expect(a.closed).toBe(false);
+    expect(a.members().map((m) => m.name)).toEqual(["a"]);
+    // An HTTP request on the UDP+TCP port is just garbage too.
+    await new Promise<void>((resolve) => {
+      const req = http.request({ host: "127.0.0.1", port: a.port, method: "POST", path: "/" }, () => resolve());
+      req.on("error", () => resolve());
+      req.end("x");
+    });
+    expect(a.closed).toBe(false);
+  });
+
+  it("TRN-60: with a data directory the node keeps its name, incarnation, keys and known members", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gossip-node-"));
+    try {
+      cluster = new Cluster();
+      const a = await cluster.add({ name: "a" });
+      const b = await cluster.add({ dataDir: dir, seeds: [a.address] });
+      const name = b.name;
+      await waitFor("joined", () => aliveView(a).length === 2);
+      b.setKey("color", "blue");
+      const port = b.port;
+      await b.close();
+      // Restart without seeds: the persisted member list is enough to rejoin.
+      const b2 = await cluster.add({ dataDir: dir, bindPort: port });
+      expect(b2.name).toBe(name);
+      expect(new TextDecoder().decode(b2.getKey("color"))).toBe("blue");
+      expect(b2.localNode.incarnation).toBeGreaterThan(1);
+      await waitFor("rejoined from known members", () => aliveView(b2).join() === [name, "a"].sort().join());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("TRN-56: a node rejoins its seed when the cluster looks partitioned", async () => {
+    cluster = new Cluster();
+    const a = await cluster.add({ name: "a" });
+    const b = await cluster.add({ name: "b", seeds: [a.address], join: { rejoinIntervalMs: 200 } });
+    await waitFor("joined", () => aliveView(b).join() === "a,b");
+    const port = a.port;
+    await a.close();
+    await waitFor("a down at b", () => b.members().find((m) => m.name === "a")?.state === "dead");
+    // A fresh a knows nobody; b's periodic rejoin finds it.
+    const a2 = await cluster.add({ name: "a", bindPort: port });
+    await waitFor("healed", () => aliveView(a2).join() === "a,b");
+    expect(b.stats().rejoins).toBeGreaterThan(0);
+  });
+
+  it("TRN-70: the node drives the engine with one timer and releases everything on close; AbortSignal closes it", async () => {
+    let engine: RuntimeEngine | undefined;
+    const ac = new AbortController();
+    const n = await createNode({
+      bindAddress: "127.0.0.1",
+      bindPort: 0,
+      signal: ac.signal,
+      engine: (init) => {
+        engine = createFakeEngine(init);
+        return engine;
+      },
+    });
+    expect(engine).toBeDefined();
+    ac.abort();
+    await n.close();
+    expect(n.closed).toBe(true);
+    expect(() => n.setKey("a", "b")).toThrow(/closed/);
+    // The port is free again, for UDP and TCP.
+    const again = await createNode({ bindAddress: "127.0.0.1", bindPort: n.port, engine: fake });
+    await again.close();
+  });
+
+  it("operations the engine lacks are NotSupportedError; an engine that throws is reported, not fatal", async () => {
+    const errors: Error[] = [];
+    const n = await createNode({
+      bindAddress: "127.0.0.1",
+      bindPort: 0,
+      engine: (init) => {
+        const e = createFakeEngine(init);
+        const { setKey: _drop, ...rest } = e;
+        return {
+          ...rest,
+          handleDatagram() {
+            throw new Error("boom");
+          },
+        } as RuntimeEngine;
+      },
+    });
+    n.on("error", (e) => errors.push(e));
+    expect(() => n.setKey("a", "b")).toThrow(NotSupportedError);
+    const s = dgram.createSocket("udp4");
+    s.send(Buffer.from("x"), n.port, "127.0.0.1");
+    await waitFor("error reported", () => errors.length > 0);
+    s.close();
+    expect((errors[0] as { code?: string }).code).toBe("ENGINE_ERROR");
+    await n.close();
+  });
+});
