@@ -72,15 +72,18 @@ export function encodeCertificateBody(fields: CertificateFields): Uint8Array {
     throw new CertificateError(reason, message);
   };
   if (fields.serial.length !== SERIAL_LENGTH) fail("bad-serial", `serial must be ${SERIAL_LENGTH} bytes`);
-  if (!isU64(fields.notBeforeMs) || !isU64(fields.notAfterMs)) fail("bad-validity", "validity bounds must be integers in 0..2^53-1");
+  if (!isU64(fields.notBeforeMs) || !isU64(fields.notAfterMs))
+    fail("bad-validity", "validity bounds must be integers in 0..2^53-1");
   if (fields.notBeforeMs > fields.notAfterMs) fail("bad-validity", "notBefore is after notAfter");
-  if (fields.caKeyId.length !== CA_KEY_ID_LENGTH) fail("bad-ca-key-id", `CA key id must be ${CA_KEY_ID_LENGTH} bytes`);
+  if (fields.caKeyId.length !== CA_KEY_ID_LENGTH)
+    fail("bad-ca-key-id", `CA key id must be ${CA_KEY_ID_LENGTH} bytes`);
   if (fields.publicKey.length !== PUBLIC_KEY_LENGTH) fail("bad-public-key", "public key must be 32 bytes");
   const name = utf8(fields.name);
   if (name.length < 1 || name.length > MAX_NAME_BYTES) fail("bad-name", "name must be 1..255 UTF-8 bytes");
   const cluster = utf8(fields.cluster);
   if (cluster.length > MAX_CLUSTER_BYTES) fail("bad-cluster", "cluster must be at most 255 UTF-8 bytes");
-  if (fields.addresses.length > MAX_CERT_ADDRESSES) fail("bad-addresses", `at most ${MAX_CERT_ADDRESSES} addresses`);
+  if (fields.addresses.length > MAX_CERT_ADDRESSES)
+    fail("bad-addresses", `at most ${MAX_CERT_ADDRESSES} addresses`);
   const fixed = new Uint8Array(FIXED_LENGTH);
   let o = 0;
   fixed[o++] = CERTIFICATE_VERSION;
@@ -93,11 +96,18 @@ export function encodeCertificateBody(fields: CertificateFields): Uint8Array {
   fixed.set(fields.caKeyId, o);
   o += CA_KEY_ID_LENGTH;
   fixed.set(fields.publicKey, o);
-  const parts: Uint8Array[] = [fixed, Uint8Array.of(name.length), name, Uint8Array.of(cluster.length), cluster];
+  const parts: Uint8Array[] = [
+    fixed,
+    Uint8Array.of(name.length),
+    name,
+    Uint8Array.of(cluster.length),
+    cluster,
+  ];
   parts.push(Uint8Array.of(fields.addresses.length));
   for (const a of fields.addresses) {
     if (a.ip.length !== 4 && a.ip.length !== 16) fail("bad-addresses", "an address is 4 or 16 bytes");
-    if (!Number.isInteger(a.port) || a.port < 0 || a.port > 65535) fail("bad-addresses", "port must be 0..65535");
+    if (!Number.isInteger(a.port) || a.port < 0 || a.port > 65535)
+      fail("bad-addresses", "port must be 0..65535");
     parts.push(Uint8Array.of(a.ip.length), a.ip, Uint8Array.of(a.port >>> 8, a.port & 0xff));
   }
   return concatBytes(...parts);
@@ -105,7 +115,8 @@ export function encodeCertificateBody(fields: CertificateFields): Uint8Array {
 
 /** Parses a certificate; `undefined` when the bytes are not exactly one well-formed certificate. SEC-52. */
 export function parseCertificate(bytes: Uint8Array): Certificate | undefined {
-  if (bytes.length < FIXED_LENGTH + 3 + 1 + SIGNATURE_LENGTH || bytes.length > MAX_CERTIFICATE_LENGTH) return undefined;
+  if (bytes.length < FIXED_LENGTH + 3 + 1 + SIGNATURE_LENGTH || bytes.length > MAX_CERTIFICATE_LENGTH)
+    return undefined;
   if (bytes[0] !== CERTIFICATE_VERSION) return undefined;
   let o = 1;
   const serial = bytes.slice(o, o + SERIAL_LENGTH);

@@ -38,7 +38,12 @@ export class BadKeyError extends SecurityError {
 /** Keyring misuse: unknown key, duplicate key, id collision, removing the primary. */
 export class KeyringError extends SecurityError {
   constructor(
-    code: "SEC_KEY_EXISTS" | "SEC_KEY_ID_COLLISION" | "SEC_UNKNOWN_KEY" | "SEC_REMOVE_PRIMARY" | "SEC_NO_PRIMARY",
+    code:
+      | "SEC_KEY_EXISTS"
+      | "SEC_KEY_ID_COLLISION"
+      | "SEC_UNKNOWN_KEY"
+      | "SEC_REMOVE_PRIMARY"
+      | "SEC_NO_PRIMARY",
     message: string,
   ) {
     super(code, message);

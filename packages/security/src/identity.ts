@@ -5,7 +5,12 @@
  * certificate cache, and counts every verdict.
  */
 import { createPublicKey, type KeyObject } from "node:crypto";
-import { decodeMessage as codecDecodeMessage, type Message, type Revocation, type Signed } from "@gossip/codec";
+import {
+  decodeMessage as codecDecodeMessage,
+  type Message,
+  type Revocation,
+  type Signed,
+} from "@gossip/codec";
 import { concatBytes, equalBytes, toHex, utf8 } from "./bytes.js";
 import {
   type Certificate,
@@ -14,7 +19,15 @@ import {
   checkCertificateSignature,
   parseCertificate,
 } from "./certificate.js";
-import { caKeyIdOf, type KeyPair, privateKeyFromSeed, publicKeyFromRaw, rawPublicKey, signBytes, verifyBytes } from "./ed25519.js";
+import {
+  caKeyIdOf,
+  type KeyPair,
+  privateKeyFromSeed,
+  publicKeyFromRaw,
+  rawPublicKey,
+  signBytes,
+  verifyBytes,
+} from "./ed25519.js";
 import { ArgumentError, CertificateError } from "./errors.js";
 import { checkRevocationSignature, compareRevocations, type RevocationReason } from "./revocation.js";
 
@@ -58,7 +71,8 @@ export class Identity {
     this.key = privateKeyFromSeed(options.seed);
     this.publicKey = rawPublicKey(createPublicKey(this.key));
     const cert = parseCertificate(options.certificate);
-    if (cert === undefined) throw new CertificateError("certificate-malformed", "the certificate is malformed");
+    if (cert === undefined)
+      throw new CertificateError("certificate-malformed", "the certificate is malformed");
     if (!equalBytes(cert.publicKey, this.publicKey)) {
       throw new CertificateError("key-mismatch", "the certificate is for another public key");
     }
@@ -200,15 +214,18 @@ export class Verifier {
     if (cert === undefined) return { ok: false, reason: "certificate-malformed" };
     const ca = this.cas.get(toHex(cert.caKeyId));
     if (ca === undefined) return { ok: false, reason: "untrusted-ca" };
-    if (!checkCertificateSignature(cert, ca.publicKey)) return { ok: false, reason: "bad-certificate-signature" };
+    if (!checkCertificateSignature(cert, ca.publicKey))
+      return { ok: false, reason: "bad-certificate-signature" };
     return this.checkCurrent(cert, cluster, nowMs);
   }
 
   /** The checks that change with time and revocation, for a certificate whose signature is known good. */
   private checkCurrent(cert: Certificate, cluster: string, nowMs: number): CertificateVerdict {
     if (!this.cas.has(toHex(cert.caKeyId))) return { ok: false, reason: "untrusted-ca" };
-    if (cert.cluster !== "" && cert.cluster !== cluster) return { ok: false, reason: "certificate-wrong-cluster" };
-    if (nowMs < cert.notBeforeMs - this.clockSkewMs) return { ok: false, reason: "certificate-not-yet-valid" };
+    if (cert.cluster !== "" && cert.cluster !== cluster)
+      return { ok: false, reason: "certificate-wrong-cluster" };
+    if (nowMs < cert.notBeforeMs - this.clockSkewMs)
+      return { ok: false, reason: "certificate-not-yet-valid" };
     if (nowMs > cert.notAfterMs + this.clockSkewMs) return { ok: false, reason: "certificate-expired" };
     if (this.isRevoked(cert.caKeyId, cert.serial)) return { ok: false, reason: "certificate-revoked" };
     return { ok: true, certificate: cert };
@@ -247,7 +264,8 @@ export class Verifier {
         return { ok: false, reason: "not-signable" };
     }
     let cert: Certificate;
-    const carried = message.type === "alive" && message.certificate.length > 0 ? message.certificate : undefined;
+    const carried =
+      message.type === "alive" && message.certificate.length > 0 ? message.certificate : undefined;
     if (carried !== undefined) {
       const cached = this.cache.get(signed.signer);
       const check =
@@ -301,7 +319,11 @@ export class Verifier {
   private remember(cert: Certificate): void {
     const current = this.cache.get(cert.name);
     // Keep the certificate that lasts longer when two valid ones compete.
-    if (current !== undefined && !equalBytes(current.bytes, cert.bytes) && current.notAfterMs > cert.notAfterMs) {
+    if (
+      current !== undefined &&
+      !equalBytes(current.bytes, cert.bytes) &&
+      current.notAfterMs > cert.notAfterMs
+    ) {
       this.cache.delete(cert.name);
       this.cache.set(cert.name, current);
       return;

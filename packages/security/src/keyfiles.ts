@@ -22,9 +22,11 @@ export function encodePskFile(key: Uint8Array): string {
 
 export function decodePskFile(text: string): Uint8Array {
   const trimmed = text.trim();
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed)) throw new KeyFileError("a pre-shared key file holds one base64 line");
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed))
+    throw new KeyFileError("a pre-shared key file holds one base64 line");
   const key = new Uint8Array(Buffer.from(trimmed, "base64"));
-  if (key.length !== KEY_LENGTH) throw new KeyFileError(`a pre-shared key is ${KEY_LENGTH} bytes, got ${key.length}`);
+  if (key.length !== KEY_LENGTH)
+    throw new KeyFileError(`a pre-shared key is ${KEY_LENGTH} bytes, got ${key.length}`);
   return key;
 }
 
@@ -37,7 +39,10 @@ export function decodePrivateKeyPem(text: string): KeyPair {
     const key = createPrivateKey({ key: text, format: "pem" });
     if (key.asymmetricKeyType !== "ed25519") throw new KeyFileError("not an Ed25519 private key");
     const der = key.export({ format: "der", type: "pkcs8" });
-    return { seed: new Uint8Array(der.subarray(der.length - SEED_LENGTH)), publicKey: rawPublicKey(createPublicKey(key)) };
+    return {
+      seed: new Uint8Array(der.subarray(der.length - SEED_LENGTH)),
+      publicKey: rawPublicKey(createPublicKey(key)),
+    };
   } catch (e) {
     if (e instanceof KeyFileError) throw e;
     throw new KeyFileError(`cannot read the private key: ${(e as Error).message}`);
@@ -74,7 +79,9 @@ export function encodeCertificatePem(cert: Uint8Array): string {
 }
 
 export function decodeCertificatePem(text: string): Uint8Array {
-  const match = new RegExp(`-----BEGIN ${CERT_LABEL}-----([A-Za-z0-9+/=\\s]*)-----END ${CERT_LABEL}-----`).exec(text);
+  const match = new RegExp(
+    `-----BEGIN ${CERT_LABEL}-----([A-Za-z0-9+/=\\s]*)-----END ${CERT_LABEL}-----`,
+  ).exec(text);
   if (match === null) throw new KeyFileError(`no ${CERT_LABEL} block`);
   return new Uint8Array(Buffer.from(match[1]!.replace(/\s+/g, ""), "base64"));
 }
@@ -105,7 +112,8 @@ export function decodeRevocationJson(text: string): Revocation {
     if (b === undefined) throw new KeyFileError("revocation fields are hex strings");
     return b;
   };
-  if (typeof r.issuedAtMs !== "number" || !Array.isArray(r.revoked)) throw new KeyFileError("malformed revocation file");
+  if (typeof r.issuedAtMs !== "number" || !Array.isArray(r.revoked))
+    throw new KeyFileError("malformed revocation file");
   return {
     type: "revocation",
     caPublicKey: hex(r.caPublicKey),

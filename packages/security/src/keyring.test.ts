@@ -60,7 +60,9 @@ describe("keyring: keys", () => {
 
   it("SEC-15: seal with an uninstalled key id is a typed error", () => {
     const k = new Keyring({ keys: [key(1)] });
-    expect(() => k.seal(12345, aad, new Uint8Array(1))).toThrow(expect.objectContaining({ code: "SEC_UNKNOWN_KEY" }));
+    expect(() => k.seal(12345, aad, new Uint8Array(1))).toThrow(
+      expect.objectContaining({ code: "SEC_UNKNOWN_KEY" }),
+    );
   });
 });
 
@@ -104,7 +106,11 @@ describe("keyring: AEAD", () => {
           const receiver = new Keyring({ keys: [key(9)] });
           const id = sender.primaryKeyId();
           const sealed = sender.seal(id, aad, pt);
-          const parts = { aad: Uint8Array.from(aad), nonce: Uint8Array.from(sealed.nonce), ciphertext: Uint8Array.from(sealed.ciphertext) };
+          const parts = {
+            aad: Uint8Array.from(aad),
+            nonce: Uint8Array.from(sealed.nonce),
+            ciphertext: Uint8Array.from(sealed.ciphertext),
+          };
           const target = parts[part as keyof typeof parts];
           target[index % target.length]! ^= 1 << bit;
           expect(receiver.open(id, parts.nonce, parts.aad, parts.ciphertext)).toBeUndefined();

@@ -5,7 +5,14 @@
  * and passes the header (through the key id) as associated data; the keyring
  * owns the keys, the nonces and the replay window.
  */
-import { createCipheriv, createDecipheriv, createHash, createSecretKey, type KeyObject, randomBytes } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createSecretKey,
+  type KeyObject,
+  randomBytes,
+} from "node:crypto";
 import type { EnvelopeCipher } from "@gossip/codec";
 import { concatBytes, utf8 } from "./bytes.js";
 import { BadKeyError, KeyringError } from "./errors.js";
@@ -162,7 +169,10 @@ export class Keyring implements EnvelopeCipher {
    */
   remove(keyId: number): boolean {
     if (keyId === this.primary) {
-      throw new KeyringError("SEC_REMOVE_PRIMARY", `key ${hexId(keyId)} is the primary; use another key first`);
+      throw new KeyringError(
+        "SEC_REMOVE_PRIMARY",
+        `key ${hexId(keyId)} is the primary; use another key first`,
+      );
     }
     return this.entries.delete(keyId);
   }
@@ -174,7 +184,9 @@ export class Keyring implements EnvelopeCipher {
   /** Installed keys, primary first, then in installation order. */
   list(): KeyInfo[] {
     return [...this.entries.values()]
-      .sort((a, b) => (a.id === this.primary ? -1 : b.id === this.primary ? 1 : a.installedOrder - b.installedOrder))
+      .sort((a, b) =>
+        a.id === this.primary ? -1 : b.id === this.primary ? 1 : a.installedOrder - b.installedOrder,
+      )
       .map((e) => ({ keyId: e.id, primary: e.id === this.primary }));
   }
 
@@ -202,7 +214,8 @@ export class Keyring implements EnvelopeCipher {
 
   seal(keyId: number, aad: Uint8Array, plaintext: Uint8Array): { nonce: Uint8Array; ciphertext: Uint8Array } {
     const entry = this.entries.get(keyId);
-    if (entry === undefined) throw new KeyringError("SEC_UNKNOWN_KEY", `key ${hexId(keyId)} is not installed`);
+    if (entry === undefined)
+      throw new KeyringError("SEC_UNKNOWN_KEY", `key ${hexId(keyId)} is not installed`);
     const nonce = this.nextNonce();
     const cipher = createCipheriv("aes-256-gcm", entry.key, nonce, { authTagLength: TAG_LENGTH });
     cipher.setAAD(aad);
@@ -226,7 +239,10 @@ export class Keyring implements EnvelopeCipher {
       decipher.setAAD(aad);
       const body = decipher.update(ciphertext.subarray(0, split));
       const final = decipher.final();
-      plaintext = final.length === 0 ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : concatBytes(body, final);
+      plaintext =
+        final.length === 0
+          ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
+          : concatBytes(body, final);
     } catch {
       return this.reject("auth-failed");
     }
@@ -273,7 +289,10 @@ function writeU48(out: Uint8Array, offset: number, value: number): void {
 
 function readU48(bytes: Uint8Array, offset: number): number {
   const high = (bytes[offset]! << 8) | bytes[offset + 1]!;
-  return high * 0x1_0000_0000 + new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(offset + 2);
+  return (
+    high * 0x1_0000_0000 +
+    new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(offset + 2)
+  );
 }
 
 function hexId(id: number): string {

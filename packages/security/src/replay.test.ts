@@ -42,7 +42,8 @@ describe("replay window", () => {
         const seen = new Set<number>();
         let top = -1;
         for (const c of counters) {
-          const expected = c > top ? "fresh" : c <= top - size ? "too-old" : seen.has(c) ? "duplicate" : "fresh";
+          const expected =
+            c > top ? "fresh" : c <= top - size ? "too-old" : seen.has(c) ? "duplicate" : "fresh";
           expect(w.checkAndAccept(c)).toBe(expected);
           if (expected === "fresh") {
             seen.add(c);
@@ -56,12 +57,15 @@ describe("replay window", () => {
 
   it("SEC-31: property: every in-window fresh counter is accepted once, its replay never", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 48 - 1 }), { maxLength: 100 }), (counters) => {
-        const w = new ReplayWindow(4096);
-        const accepted: number[] = [];
-        for (const c of counters) if (w.checkAndAccept(c) === "fresh") accepted.push(c);
-        for (const c of accepted) expect(w.checkAndAccept(c)).not.toBe("fresh");
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 48 - 1 }), { maxLength: 100 }),
+        (counters) => {
+          const w = new ReplayWindow(4096);
+          const accepted: number[] = [];
+          for (const c of counters) if (w.checkAndAccept(c) === "fresh") accepted.push(c);
+          for (const c of accepted) expect(w.checkAndAccept(c)).not.toBe("fresh");
+        },
+      ),
     );
   });
 

@@ -9,14 +9,25 @@
 import type { Revocation } from "@gossip/codec";
 import { concatBytes, isU64, utf8, writeU64 } from "./bytes.js";
 import { SERIAL_LENGTH } from "./certificate.js";
-import { type KeyPair, PUBLIC_KEY_LENGTH, privateKeyFromSeed, publicKeyFromRaw, SIGNATURE_LENGTH, signBytes, verifyBytes } from "./ed25519.js";
+import {
+  type KeyPair,
+  PUBLIC_KEY_LENGTH,
+  privateKeyFromSeed,
+  publicKeyFromRaw,
+  SIGNATURE_LENGTH,
+  signBytes,
+  verifyBytes,
+} from "./ed25519.js";
 import { RevocationError } from "./errors.js";
 
 export const REVOCATION_DOMAIN = utf8("gossip-v1 revocation\0");
 /** Most serials one list may carry. SEC-71. */
 export const MAX_REVOKED = 4096;
 
-export type RevocationReason = "revocation-malformed" | "revocation-untrusted-ca" | "revocation-bad-signature";
+export type RevocationReason =
+  | "revocation-malformed"
+  | "revocation-untrusted-ca"
+  | "revocation-bad-signature";
 
 /** The bytes a CA signs; undefined when the fields are out of range. */
 export function revocationPayload(
@@ -24,7 +35,8 @@ export function revocationPayload(
   issuedAtMs: number,
   revoked: readonly Uint8Array[],
 ): Uint8Array | undefined {
-  if (caPublicKey.length !== PUBLIC_KEY_LENGTH || !isU64(issuedAtMs) || revoked.length > MAX_REVOKED) return undefined;
+  if (caPublicKey.length !== PUBLIC_KEY_LENGTH || !isU64(issuedAtMs) || revoked.length > MAX_REVOKED)
+    return undefined;
   const head = new Uint8Array(PUBLIC_KEY_LENGTH + 8 + 4);
   head.set(caPublicKey, 0);
   writeU64(head, PUBLIC_KEY_LENGTH, issuedAtMs);
@@ -37,7 +49,10 @@ export function revocationPayload(
 export function signRevocation(ca: KeyPair, issuedAtMs: number, revoked: readonly Uint8Array[]): Revocation {
   const payload = revocationPayload(ca.publicKey, issuedAtMs, revoked);
   if (payload === undefined) {
-    throw new RevocationError("revocation-malformed", "bad CA key, issue time, serial length, or too many serials");
+    throw new RevocationError(
+      "revocation-malformed",
+      "bad CA key, issue time, serial length, or too many serials",
+    );
   }
   return {
     type: "revocation",
