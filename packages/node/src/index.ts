@@ -30,3 +30,5 @@ export type { MetricFamily, Labels } from "./metrics.js";
 export { parseHostPort, addressToString, ipToBytes, bytesToIp, toAddress } from "./address.js";
 export { encodeFrame, FrameReader } from "./framing.js";
 export { DATAGRAM_PATH, STREAM_PATH, SENDER_HEADER } from "./transport/http.js";
+export { startStatusServer, memberJson } from "./status.js";
+export type { StatusServer } from "./status.js";
