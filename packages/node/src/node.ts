@@ -45,9 +45,9 @@ export type MemberState = MemberInfo["state"];
 
 export interface Member {
   readonly name: string;
-  /** `ip:port` or `[ipv6]:port`. */
+  /** `ip:port` or `[ipv6]:port`; `""` while the address is unknown (heard of only through a suspicion). */
   readonly address: string;
-  readonly addr: Address;
+  readonly addr: Address | undefined;
   readonly state: MemberState;
   readonly incarnation: number;
   /** Metadata decoded as string pairs (`{}` when it is not in that form). */
@@ -106,7 +106,11 @@ export interface NodeStats {
   readonly streamsIn: number;
   readonly streamsOut: number;
   readonly streamFailures: number;
-  /** Discarded inputs and outputs by reason (transport and engine). */
+  /**
+   * Discarded inputs and outputs by reason: the engine's reasons as it reports
+   * them (e.g. `decode:bad-magic`, `unknown-seq`), the transport's prefixed
+   * `transport:` (e.g. `transport:frame-too-large`).
+   */
   readonly drops: Readonly<Record<string, number>>;
   readonly probeRtt: ProbeRttStats | undefined;
   readonly suspicionsRaised: number;
@@ -288,7 +292,15 @@ export class GossipNode {
       for (;;) {
         const outs = this.engine.takeOutputs();
         if (outs.length === 0) break;
-        for (const o of outs) this.execute(o);
+        for (const o of outs) {
+          try {
+            this.execute(o);
+          } catch (err) {
+            this.reportError(
+              new GossipError("DRIVER_ERROR", `cannot carry out a ${o.kind} output: ${(err as Error).message}`, { cause: err }),
+            );
+          }
+        }
       }
     } finally {
       this.draining = false;
@@ -381,15 +393,16 @@ export class GossipNode {
       this.m.bytesIn.inc({}, bytes.length);
       this.guard("handleStreamRequest", () => this.engine.handleStreamRequest(id, from, bytes, this.now()));
     },
-    drop: (reason, from) => this.countDrop(reason, from),
+    drop: (reason, from) => this.countDrop(`transport:${reason}`, from),
     error: (err) => this.reportError(err),
   };
 
   private toMember(m: MemberInfo): Member {
+    const addr = m.addr as Address | undefined;
     return {
       name: m.name,
-      address: addressToString(m.addr),
-      addr: m.addr,
+      address: addr ? addressToString(addr) : "",
+      addr,
       state: m.state,
       incarnation: m.incarnation,
       meta: decodeMeta(m.meta),
@@ -563,9 +576,6 @@ export class GossipNode {
     for (const m of this.engine.members()) counts[m.state]++;
     const drops: Record<string, number> = Object.fromEntries(this.dropCounts);
     const eng = this.engine.stats?.();
-    if (eng?.drops) {
-      for (const [k, v] of Object.entries(eng.drops)) drops[`engine:${k}`] = v;
-    }
     const sorted = [...this.rtts].sort((a, b) => a - b);
     const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
     return {
@@ -645,7 +655,7 @@ export class GossipNode {
           // ignore a bad entry
         }
       }
-      for (const m of this.engine.members()) if (m.name !== this.engine.name) add(m.addr);
+      for (const m of this.engine.members()) if (m.name !== this.engine.name && m.addr) add(m.addr);
     }
     return out;
   }
@@ -728,7 +738,7 @@ export class GossipNode {
     if (this.closing || this.leaving || this.joinPromise) return;
     const alive = this.aliveOthers();
     const seeds = await this.resolveTargets(this.seedHostPorts, false);
-    const missing = seeds.filter((a) => !alive.some((m) => sameAddress(m.addr, a)));
+    const missing = seeds.filter((a) => !alive.some((m) => m.addr && sameAddress(m.addr, a)));
     let targets = missing;
     if (alive.length === 0) targets = await this.resolveTargets(this.seedHostPorts, true);
     if (targets.length === 0 || this.closing) return;
@@ -767,7 +777,7 @@ export class GossipNode {
         name: this.engine.name,
         incarnation: Math.max(self?.incarnation ?? 0, this.persisted?.incarnation ?? 0),
         members: members
-          .filter((m) => m.name !== this.engine.name && (m.state === "alive" || m.state === "suspect"))
+          .filter((m) => m.name !== this.engine.name && m.addr && (m.state === "alive" || m.state === "suspect"))
           .map((m) => ({ name: m.name, address: addressToString(m.addr), state: m.state })),
         kv,
       });

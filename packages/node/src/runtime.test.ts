@@ -168,9 +168,9 @@ describe("runtime over real loopback sockets (fake engine)", () => {
       sock.write(bytes);
       await new Promise<void>((r) => sock.on("close", () => r()).on("error", () => r()));
     }
-    expect(a.stats().drops["frame-too-large"]).toBe(1);
+    expect(a.stats().drops["transport:frame-too-large"]).toBe(1);
     // The engine did not answer the junk request: the server closed it after stream.timeoutMs.
-    expect(a.stats().drops["stream-timeout"]).toBe(1);
+    expect(a.stats().drops["transport:stream-timeout"]).toBe(1);
     expect(a.closed).toBe(false);
     expect(a.members().map((m) => m.name)).toEqual(["a"]);
     // An HTTP request on the UDP+TCP port is just garbage too.
