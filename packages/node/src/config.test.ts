@@ -14,7 +14,7 @@ function configError(input: unknown): ConfigError {
 }
 
 describe("configuration", () => {
-  it("defaults are the LAN preset over UDP+TCP on 0.0.0.0:7946", () => {
+  it("TRN-35: defaults are the LAN preset over UDP+TCP on 0.0.0.0:7946", () => {
     const c = resolveConfig({});
     expect(c.preset).toBe("lan");
     expect(c.transport).toBe("udp");
@@ -25,7 +25,7 @@ describe("configuration", () => {
     expect(resolveConfig(undefined).preset).toBe("lan");
   });
 
-  it("names an enum option and its allowed values", () => {
+  it("TRN-22: names an enum option and its allowed values", () => {
     const e = configError({ transport: "quic" });
     expect(e.option).toBe("transport");
     expect(e.allowed).toEqual(["udp", "tcp", "http"]);
@@ -33,14 +33,14 @@ describe("configuration", () => {
     expect(configError({ preset: "fast" }).allowed).toEqual(["lan", "wan", "local"]);
   });
 
-  it("names unknown options, including nested ones", () => {
+  it("TRN-22: names unknown options, including nested ones", () => {
     const e = configError({ bindport: 1 });
     expect(e.option).toBe("bindport");
     expect(e.message).toContain("bindPort");
     expect(configError({ protocol: { probeInterval: 5 } }).option).toBe("protocol.probeInterval");
   });
 
-  it("names wrong types, ranges and formats", () => {
+  it("TRN-22: names wrong types, ranges and formats", () => {
     expect(configError({ bindPort: 70000 }).message).toContain("out of range 0..65535");
     expect(configError({ bindPort: "7946" }).message).toContain("expected integer");
     expect(configError({ bindAddress: "localhost" }).option).toBe("bindAddress");

@@ -20,7 +20,7 @@ function agreed(expected: Map<string, string>): boolean {
 }
 
 describe(`a ${N}-node cluster over real UDP (reference engine)`, () => {
-  it("TRN-2: joins, detects three stopped nodes, and takes them back after a restart", async () => {
+  it("TRN-1: joins, detects three stopped nodes, and takes them back after a restart", async () => {
     const names = Array.from({ length: N }, (_, i) => `n${i}`);
     const ports = new Map<string, number>();
     const start = async (name: string, seed: string | undefined) => {

@@ -53,7 +53,7 @@ afterEach(async () => {
 });
 
 describe("nodes in separate processes (reference engine, built package)", () => {
-  it("TRN-3: a node killed with SIGKILL is detected as dead by every member, and alive again after a restart", async () => {
+  it("TRN-1, TRN-14: a node killed with SIGKILL is detected as dead by every member, and alive again after a restart", async () => {
     const a = await createNode({ name: "a", bindAddress: "127.0.0.1", bindPort: 0, ...FAST });
     nodes.push(a);
     const b = spawnChild({ name: "b", bindAddress: "127.0.0.1", bindPort: 0, seeds: [a.address], ...FAST });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createNode, type GossipNode } from "./node.js";
 import { aliveView, waitFor } from "./test-helpers.js";
@@ -24,5 +27,56 @@ describe("runtime with the reference engine (@gossip/core)", () => {
     await c.close();
     await waitFor("c dead", () => [a, b].every((n) => n.members().find((m) => m.name === "c")?.state === "dead"));
     expect(a.stats().packetsIn).toBeGreaterThan(0);
+  });
+
+  it("TRN-40: an HTTP-only cluster joins and detects a stopped node", async () => {
+    const a = await start("a", { transport: "http" });
+    const b = await start("b", { transport: "http", seeds: [a.address] });
+    const c = await start("c", { transport: "http", seeds: [b.address] });
+    await waitFor("full view", () => [a, b, c].every((n) => aliveView(n).join() === "a,b,c"));
+    await b.close();
+    await waitFor("b dead", () => [a, c].every((n) => n.members().find((m) => m.name === "b")?.state === "dead"));
+  });
+
+  it("TRN-30: a TCP-only cluster joins and detects a stopped node", async () => {
+    const a = await start("a", { transport: "tcp" });
+    const b = await start("b", { transport: "tcp", seeds: [a.address] });
+    const c = await start("c", { transport: "tcp", seeds: [b.address] });
+    await waitFor("full view", () => [a, b, c].every((n) => aliveView(n).join() === "a,b,c"));
+    await c.close();
+    await waitFor("c dead", () => [a, b].every((n) => n.members().find((m) => m.name === "c")?.state === "dead"));
+  });
+
+  it("TRN-21: peers learn and use the advertised address, not the bound one", async () => {
+    const a = await start("a");
+    const b = await start("b", { bindAddress: "0.0.0.0", advertiseAddress: "127.0.0.2", seeds: [a.address] });
+    await waitFor("joined", () => aliveView(a).join() === "a,b" && aliveView(b).join() === "a,b");
+    expect(a.members().find((m) => m.name === "b")?.address).toBe(`127.0.0.2:${b.port}`);
+    // a keeps b alive by probing 127.0.0.2 (the bound 0.0.0.0 is never used as a destination).
+    const before = a.stats().packetsOut;
+    await waitFor("a keeps probing b", () => a.stats().packetsOut > before + 5);
+    expect(a.members().find((m) => m.name === "b")?.state).toBe("alive");
+  });
+
+  it("TRN-62: a restarted node with a data directory keeps its name and does not go back in incarnation", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gossip-real-"));
+    try {
+      const a = await start("a");
+      const b = await start("b", { name: undefined, dataDir: dir, seeds: [a.address] });
+      const name = b.name;
+      await waitFor("joined", () => aliveView(a).length === 2);
+      const inc = b.localNode.incarnation;
+      const port = b.port;
+      await b.close();
+      nodes.splice(nodes.indexOf(b), 1);
+      await waitFor("b dead", () => a.members().find((m) => m.name === name)?.state === "dead");
+      // No seeds: the remembered members are enough to rejoin (TRN-63).
+      const b2 = await start("ignored", { name: undefined, dataDir: dir, bindPort: port });
+      expect(b2.name).toBe(name);
+      expect(b2.localNode.incarnation).toBeGreaterThanOrEqual(inc);
+      await waitFor("b alive again at a", () => a.members().find((m) => m.name === name)?.state === "alive");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

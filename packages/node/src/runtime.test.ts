@@ -1,12 +1,12 @@
 import dgram from "node:dgram";
 import http from "node:http";
 import net from "node:net";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createNode } from "./node.js";
-import { BindError, ConfigError, JoinError, NotSupportedError, SeedError } from "./errors.js";
+import { BindError, ConfigError, JoinError, NotSupportedError, PersistenceError, SeedError } from "./errors.js";
 import { encodeFrame } from "./framing.js";
 import { createFakeEngine } from "../fixtures/fake-engine.mjs";
 import { aliveView, Cluster, fake, waitFor } from "./test-helpers.js";
@@ -51,7 +51,7 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     expect(a.members().find((m) => m.name === "c")?.state).toBe("left");
   });
 
-  it("TRN-3: a killed node is detected and seen again after restarting on the same port", async () => {
+  it("TRN-72: a closed node frees its port at once; restarted there, it is seen alive again", async () => {
     cluster = new Cluster();
     const a = await cluster.add({ name: "a" });
     const b = await cluster.add({ name: "b", seeds: [a.address] });
@@ -119,7 +119,7 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     void c;
   });
 
-  it("IPv6 loopback works", async () => {
+  it("TRN-26: IPv6 loopback works", async () => {
     cluster = new Cluster();
     const a = await cluster.add({ name: "a", bindAddress: "::1" });
     const b = await cluster.add({ name: "b", bindAddress: "::1", seeds: [a.address] });
@@ -127,7 +127,44 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     await waitFor("joined", () => aliveView(b).join() === "a,b");
   });
 
-  it("TRN-22: bad options, bad seeds and a port in use are typed errors", async () => {
+  it("TRN-26: a node bound to :: talks to IPv4 peers and sees them as IPv4", async () => {
+    cluster = new Cluster();
+    const a = await cluster.add({ name: "a", bindAddress: "::", advertiseAddress: "127.0.0.1" });
+    const b = await cluster.add({ name: "b", seeds: [a.address] });
+    await waitFor("joined", () => aliveView(a).join() === "a,b" && aliveView(b).join() === "a,b");
+    expect(a.members().find((m) => m.name === "b")?.address).toBe(b.address);
+  });
+
+  it("TRN-31: a datagram connection delivers datagrams from its hello address; a bad hello is dropped", async () => {
+    cluster = new Cluster();
+    const a = await cluster.add({ name: "a" });
+    const send = async (frames: Buffer[]) => {
+      const sock = net.connect(a.port, "127.0.0.1");
+      await new Promise<void>((r) => sock.on("connect", () => r()));
+      sock.end(Buffer.concat(frames));
+      await new Promise<void>((r) => sock.on("close", () => r()));
+    };
+    await send([encodeFrame(new Uint8Array(0)), encodeFrame(Buffer.from([1, 2, 3]))]);
+    expect(a.stats().drops["transport:bad-hello"]).toBe(1);
+    const hello = Buffer.from([127, 0, 0, 1, 0x1f, 0x90]);
+    await send([encodeFrame(new Uint8Array(0)), encodeFrame(hello), encodeFrame(Buffer.from("junk")), encodeFrame(Buffer.from("junk"))]);
+    await waitFor("two datagrams seen", () => (a.stats().drops.decode ?? 0) === 2);
+    expect(a.stats().packetsIn).toBe(2);
+  });
+
+  it("TRN-64: a corrupt state file stops the start with PersistenceError", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gossip-node-"));
+    try {
+      writeFileSync(join(dir, "gossip-state.json"), "{not json");
+      const err = await createNode({ dataDir: dir, bindAddress: "127.0.0.1", bindPort: 0, engine: fake }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(PersistenceError);
+      expect((err as PersistenceError).code).toBe("PERSISTENCE_FAILED");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("TRN-22, TRN-25: bad options, bad seeds and a port in use are typed errors", async () => {
     await expect(createNode({ transport: "quic" as "udp" })).rejects.toBeInstanceOf(ConfigError);
     await expect(createNode({ bindAddress: "127.0.0.1", bindPort: 0, seeds: ["host:notaport"], engine: fake })).rejects.toBeInstanceOf(
       SeedError,
@@ -204,7 +241,7 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     }
   });
 
-  it("TRN-56: a node rejoins its seed when the cluster looks partitioned", async () => {
+  it("TRN-55: a node rejoins its seed when the cluster looks partitioned", async () => {
     cluster = new Cluster();
     const a = await cluster.add({ name: "a" });
     const b = await cluster.add({ name: "b", seeds: [a.address], join: { rejoinIntervalMs: 200 } });
@@ -240,7 +277,7 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     await again.close();
   });
 
-  it("operations the engine lacks are NotSupportedError; an engine that throws is reported, not fatal", async () => {
+  it("TRN-73: operations the engine lacks are NotSupportedError; an engine that throws is reported, not fatal", async () => {
     const errors: Error[] = [];
     const n = await createNode({
       bindAddress: "127.0.0.1",
