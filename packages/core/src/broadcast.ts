@@ -18,9 +18,9 @@
 export interface BroadcastItem<M> {
   readonly cls: string;
   readonly key: string | undefined;
-  readonly message: M;
+  message: M;
   /** Bytes this message adds to a packet (message + its framing). */
-  readonly size: number;
+  size: number;
   transmits: number;
   /** @internal */ bucket: Bucket<M> | undefined;
   /** @internal */ prev: BroadcastItem<M> | undefined;
@@ -138,9 +138,15 @@ export class BroadcastQueue<M> {
     if (key !== undefined) {
       const old = q.byKey.get(key);
       if (old !== undefined) {
+        // Supersede in place: reuse the item, back to zero transmissions.
         q.unlink(old);
-        q.byKey.delete(key);
+        old.message = message;
+        old.size = size;
+        old.transmits = 0;
+        q.link(old);
         this.counters.superseded++;
+        this.counters.enqueued++;
+        return;
       }
     }
     if (q.count >= this.maxPerClass) {
@@ -238,7 +244,9 @@ export class BroadcastQueue<M> {
       }
     }
     for (const cur of active) if (cur.done || cur.q.count === 0) cur.q.deficit = 0;
-    for (const item of taken) {
+    // Re-link in reverse so the bucket keeps newest-first order among the items just sent.
+    for (let i = taken.length - 1; i >= 0; i--) {
+      const item = taken[i] as BroadcastItem<M>;
       const q = this.byName.get(item.cls) as ClassQueue<M>;
       q.unlink(item);
       item.transmits++;

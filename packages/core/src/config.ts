@@ -106,7 +106,7 @@ export const PRESETS: Readonly<Record<PresetName, Timing>> = Object.freeze({ lan
 
 /** What `createEngine` needs. Any `Timing` field overrides the preset. */
 export interface EngineConfig extends Partial<Timing> {
-  /** This node's unique name (1..255 bytes of UTF-8). */
+  /** This node's unique name (1..128 bytes of UTF-8, WIRE-43). */
   readonly name: string;
   /** Cluster label; packets from other clusters are dropped by the codec. */
   readonly cluster: string;
@@ -141,8 +141,8 @@ export function resolveConfig(config: EngineConfig): ResolvedConfig {
   }
   const t = merged as unknown as Timing;
   const name = config.name;
-  if (typeof name !== "string" || name.length === 0 || new TextEncoder().encode(name).length > 255) {
-    throw new ConfigError("name must be 1..255 bytes of UTF-8");
+  if (typeof name !== "string" || name.length === 0 || new TextEncoder().encode(name).length > 128) {
+    throw new ConfigError("name must be 1..128 bytes of UTF-8");
   }
   if (typeof config.cluster !== "string") throw new ConfigError("cluster must be a string");
   const addr = config.addr;

@@ -11,6 +11,7 @@ import type {
   Address,
   Alive,
   Dead,
+  EnvelopeCipher,
   Leave,
   MemberRecord,
   MemberState,
@@ -41,7 +42,7 @@ import { Prng } from "./prng.js";
 import { ProbeList } from "./probe-list.js";
 import { type EngineStats, emptyStats } from "./stats.js";
 import { type Timer, TimerHeap } from "./timers.js";
-import { jsonWire } from "./testing/json-wire.js";
+import { codecWire } from "./codec-wire.js";
 import type { WireCodec } from "./wire.js";
 
 /** Traffic class of membership updates in the broadcast queue. */
@@ -73,8 +74,14 @@ export interface EngineInit {
   readonly now?: Millis;
   /** Starting incarnation (a restarted node may persist its last one). Defaults to 0. */
   readonly incarnation?: number;
-  /** Wire codec; defaults to the `@gossip/codec` envelope for `config.cluster`. */
+  /** Wire codec; defaults to the `@gossip/codec` envelope for `config.cluster` with the options below. */
   readonly wire?: WireCodec;
+  /** Envelope cipher (see @gossip/security); envelopes are sealed with its primary key. */
+  readonly cipher?: EnvelopeCipher;
+  /** Allow DEFLATE compression of large envelopes. Default false. */
+  readonly compress?: boolean;
+  /** Accept unencrypted envelopes when a cipher is set. Default true. */
+  readonly acceptPlaintext?: boolean;
 }
 
 type Rank = 0 | 1 | 2 | 3;
@@ -93,7 +100,6 @@ interface Suspicion {
 interface Member {
   readonly name: string;
   addr: Address | undefined;
-  addrKey: string;
   meta: Uint8Array;
   incarnation: number;
   state: MemberState;
@@ -144,6 +150,10 @@ export function addrKey(a: Address): string {
   return `${s}:${a.port}`;
 }
 
+function sameAddr(a: Address, b: Address): boolean {
+  return a.port === b.port && sameBytes(a.ip, b.ip);
+}
+
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -167,7 +177,7 @@ function validAddr(a: unknown): a is Address {
 }
 
 function validName(n: unknown): n is string {
-  return typeof n === "string" && n.length > 0 && n.length <= 255;
+  return typeof n === "string" && n.length > 0 && n.length <= 128;
 }
 
 /** Create an engine. See docs/engine.md. */
@@ -211,7 +221,13 @@ export class GossipEngine implements Engine {
     this.config = resolveConfig(config);
     this.name = this.config.name;
     this.now = init.now ?? 0;
-    this.wire = init.wire ?? jsonWire(this.config.cluster);
+    this.wire =
+      init.wire ??
+      codecWire(this.config.cluster, {
+        cipher: init.cipher,
+        compress: init.compress,
+        acceptPlaintext: init.acceptPlaintext,
+      });
     this.rng = new Prng(this.config.seed);
     this.awareness = new Awareness(this.config.awarenessMaxMultiplier);
     this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit);
@@ -221,7 +237,6 @@ export class GossipEngine implements Engine {
     this.self = {
       name: this.name,
       addr: this.config.addr,
-      addrKey: addrKey(this.config.addr),
       meta: this.config.meta,
       incarnation,
       state: "alive",
@@ -348,7 +363,7 @@ export class GossipEngine implements Engine {
     this.stats_.inputs++;
     if (this.leaving) throw new EngineError("left", "this engine has left the cluster");
     // AE-: join = push-pull with join=true to every seed over a stream.
-    const targets = seeds.filter((s) => validAddr(s) && addrKey(s) !== this.self.addrKey);
+    const targets = seeds.filter((s) => validAddr(s) && !sameAddr(s, this.config.addr));
     this.pendingJoin = { ok: 0, failed: 0, waiting: targets.length };
     if (targets.length === 0) {
       this.finishJoin();
@@ -808,6 +823,7 @@ export class GossipEngine implements Engine {
   }
 
   private setState(m: Member, state: MemberState, incarnation: number): void {
+    const wasEligible = m.counted;
     m.state = state;
     m.incarnation = incarnation;
     m.since = this.now;
@@ -818,18 +834,16 @@ export class GossipEngine implements Engine {
     }
     if (state === "dead" || state === "left") {
       m.downAt = this.now;
+      this.probeList.remove(m.name);
       this.scheduleReap(m);
     }
-    if (m !== this.self && m.addr !== undefined && (state === "alive" || state === "suspect")) {
-      this.probeList.add(m.name);
-    }
+    if (counted && !wasEligible && m !== this.self) this.probeList.add(m.name);
   }
 
   private newMember(name: string, addr: Address | undefined): Member {
     const m: Member = {
       name,
       addr,
-      addrKey: addr ? addrKey(addr) : "",
       meta: EMPTY,
       incarnation: 0,
       state: "alive",
@@ -864,7 +878,7 @@ export class GossipEngine implements Engine {
   private applyAlive(node: string, inc: number, addr: Address | undefined, meta: Uint8Array, src?: Alive | MemberRecord): void {
     if (node === this.name) {
       if (this.leaving) return;
-      if (addr !== undefined && addrKey(addr) !== this.self.addrKey) {
+      if (addr !== undefined && !sameAddr(addr, this.config.addr)) {
         // MEM-: another node claims our name.
         this.stats_.nameConflicts++;
         this.emit({ type: "name-conflict", name: node, existing: this.self.addr as Address, other: addr });
@@ -890,7 +904,7 @@ export class GossipEngine implements Engine {
       this.enqueueMembership(this.aliveOf(m));
       return;
     }
-    if (addr !== undefined && m.addr !== undefined && addrKey(addr) !== m.addrKey) {
+    if (addr !== undefined && m.addr !== undefined && !sameAddr(addr, m.addr)) {
       if (m.state === "alive" || m.state === "suspect") {
         // MEM-: same name, different address, while the known one is live: conflict.
         this.stats_.nameConflicts++;
@@ -902,7 +916,6 @@ export class GossipEngine implements Engine {
     if (m.addr === undefined && addr !== undefined) {
       // A record known only by name (ghost) learns an address.
       m.addr = addr;
-      m.addrKey = addrKey(addr);
       this.peers.add(node);
       if (!newer) {
         const state = m.state;
@@ -913,12 +926,9 @@ export class GossipEngine implements Engine {
     }
     if (!newer) return;
     const prev = m.state;
-    const changed = addr !== undefined && addrKey(addr) !== m.addrKey ? true : !sameBytes(meta, m.meta);
-    if (addr !== undefined && addrKey(addr) !== m.addrKey) {
-      m.addr = addr;
-      m.addrKey = addrKey(addr);
-      this.peers.add(node);
-    }
+    const moved = addr !== undefined && m.addr !== undefined && !sameAddr(addr, m.addr);
+    const changed = moved || !sameBytes(meta, m.meta);
+    if (moved) m.addr = addr;
     m.meta = meta;
     if (src) {
       m.protocolMin = src.protocolMin;

@@ -31,3 +31,4 @@ export type { EngineStats } from "./stats.js";
 export type { DecodeResult, WireCodec } from "./wire.js";
 export { Prng } from "./prng.js";
 export { BroadcastQueue } from "./broadcast.js";
+export { codecWire, type CodecWireOptions } from "./codec-wire.js";

@@ -23,7 +23,7 @@ describe("in-memory cluster", () => {
   });
 
   it("MEM-1, DIS-1: 50 nodes join with 5% loss and converge", () => {
-    const { net, names } = cluster(50, { loss: 0.05, latency: [1, 20] });
+    const { net, names } = cluster(50, { loss: 0.05, latency: [1, 20], defaults: { preset: "lan" } });
     const t0 = net.now;
     expect(net.runUntilTrue(() => net.converged(names), 60_000)).toBe(true);
     console.log(`50 nodes converged after ${net.now - t0} ms virtual, ${net.inputs} inputs`);

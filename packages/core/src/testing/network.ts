@@ -6,11 +6,10 @@
 import type { Address } from "@gossip/codec";
 import type { EngineConfig } from "../config.js";
 import { addrKey, createEngine, type EngineInit, type GossipEngine } from "../engine.js";
-import type { EngineEvent, Millis, StreamId } from "../io.js";
+import type { EngineEvent, Millis, Output, StreamId } from "../io.js";
 import { Prng } from "../prng.js";
 import { type Timer, TimerHeap } from "../timers.js";
 import type { WireCodec } from "../wire.js";
-import { jsonWire } from "./json-wire.js";
 
 export interface NetworkOptions {
   readonly seed?: number;
@@ -19,10 +18,12 @@ export interface NetworkOptions {
   /** Probability that a datagram is lost. Defaults to 0. */
   readonly loss?: number;
   readonly cluster?: string;
-  /** Wire codec factory; defaults to the JSON stand-in. */
+  /** Wire codec factory; defaults to the engine's (the `@gossip/codec` envelope). */
   readonly wire?: (cluster: string) => WireCodec;
   /** Config applied to every node (preset, timing overrides). */
   readonly defaults?: Partial<EngineConfig>;
+  /** Called with every output of every node, in order (for traces and determinism checks). */
+  readonly onOutput?: (node: string, output: Output, at: Millis) => void;
 }
 
 export interface RecordedEvent {
@@ -61,8 +62,9 @@ export class MemoryNetwork {
   private readonly latency: readonly [number, number];
   loss: number;
   private readonly cluster: string;
-  private readonly wireFactory: (cluster: string) => WireCodec;
+  private readonly wireFactory: ((cluster: string) => WireCodec) | undefined;
   private readonly defaults: Partial<EngineConfig>;
+  private readonly onOutput: ((node: string, output: Output, at: Millis) => void) | undefined;
   private inboundId = 0;
   private readonly inbound = new Map<StreamId, InboundStream>();
   /** Pairs of node names that cannot talk (partition), as "a|b". */
@@ -76,8 +78,9 @@ export class MemoryNetwork {
     this.latency = opts.latency ?? [1, 5];
     this.loss = opts.loss ?? 0;
     this.cluster = opts.cluster ?? "test";
-    this.wireFactory = opts.wire ?? jsonWire;
+    this.wireFactory = opts.wire;
     this.defaults = opts.defaults ?? {};
+    this.onOutput = opts.onOutput;
   }
 
   /** Add and start a node; its address is 10.0.i/256.i%256:7946. */
@@ -102,7 +105,7 @@ export class MemoryNetwork {
     const seed = config.seed ?? this.rng.nextU32();
     return createEngine(
       { cluster: this.cluster, ...this.defaults, ...config, name, addr, seed },
-      { now: this.now, wire: this.wireFactory(this.cluster), ...init },
+      { now: this.now, ...(this.wireFactory ? { wire: this.wireFactory(this.cluster) } : {}), ...init },
     );
   }
 
@@ -172,6 +175,7 @@ export class MemoryNetwork {
     if (!node.up) return;
     const engine = node.engine;
     for (const o of engine.takeOutputs()) {
+      this.onOutput?.(node.name, o, this.now);
       switch (o.kind) {
         case "event":
           node.events.push({ at: this.now, event: o.event });

@@ -1,0 +1,39 @@
+/** The default wire codec: the protocol envelope of `@gossip/codec` (spec/02-wire.md). */
+import {
+  decodePacket,
+  type EnvelopeCipher,
+  encodePacket,
+  envelopeOverhead,
+  type Limits,
+  type Message,
+} from "@gossip/codec";
+import { messageSize } from "./size.js";
+import type { DecodeResult, WireCodec } from "./wire.js";
+
+export interface CodecWireOptions {
+  /** Seal envelopes (and open sealed ones) with this cipher. */
+  readonly cipher?: EnvelopeCipher | undefined;
+  /** Allow DEFLATE compression of large bodies. */
+  readonly compress?: boolean | undefined;
+  /** Accept unencrypted envelopes (default true). */
+  readonly acceptPlaintext?: boolean | undefined;
+  /** Receiver limits (defaults: the codec's DEFAULT_LIMITS). */
+  readonly limits?: Partial<Limits> | undefined;
+}
+
+export function codecWire(cluster: string, opts: CodecWireOptions = {}): WireCodec {
+  const encodeOpts = { cluster, cipher: opts.cipher, compress: opts.compress };
+  const decodeOpts = { cluster, cipher: opts.cipher, acceptPlaintext: opts.acceptPlaintext, limits: opts.limits };
+  return {
+    overhead: envelopeOverhead(cluster, opts.cipher !== undefined),
+    encode(messages: readonly Message[]): Uint8Array {
+      return encodePacket(messages, encodeOpts);
+    },
+    decode(bytes: Uint8Array): DecodeResult {
+      const r = decodePacket(bytes, decodeOpts);
+      if (!r.ok) return { ok: false, reason: r.error.code };
+      return { ok: true, messages: r.value.messages };
+    },
+    messageSize,
+  };
+}
