@@ -13,8 +13,15 @@ mkdirSync(out, { recursive: true });
 execFileSync(
   join(root, "node_modules", ".bin", "pbjs"),
   [
-    "-t", "static-module", "-w", "esm", "--dts", "--no-verify", "--no-delimited",
-    "-o", join(out, "wire.js"),
+    "-t",
+    "static-module",
+    "-w",
+    "esm",
+    "--dts",
+    "--no-verify",
+    "--no-delimited",
+    "-o",
+    join(out, "wire.js"),
     join(root, "schemas", "wire", "gossip.proto"),
   ],
   { stdio: "inherit" },

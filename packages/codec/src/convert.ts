@@ -87,7 +87,9 @@ export const REPLICATION_MODES: readonly ReplicationMode[] = ["all", "none", "no
 
 const STATE_NUM: Readonly<Record<string, number>> = Object.fromEntries(MEMBER_STATES.map((s, i) => [s, i]));
 const CRDT_NUM: Readonly<Record<string, number>> = Object.fromEntries(CRDT_TYPES.map((s, i) => [s, i]));
-const MODE_NUM: Readonly<Record<string, number>> = Object.fromEntries(REPLICATION_MODES.map((s, i) => [s, i]));
+const MODE_NUM: Readonly<Record<string, number>> = Object.fromEntries(
+  REPLICATION_MODES.map((s, i) => [s, i]),
+);
 
 const EMPTY = new Uint8Array(0);
 
@@ -139,7 +141,13 @@ function writeReplication(r: Replication, w: Writer): void {
   const keys = Object.keys(r.match);
   if (keys.length > 1) keys.sort(compareCodePoints);
   for (const k of keys) {
-    w.uint32(26).fork().uint32(10).string(k).uint32(18).string(r.match[k] ?? "").ldelim();
+    w.uint32(26)
+      .fork()
+      .uint32(10)
+      .string(k)
+      .uint32(18)
+      .string(r.match[k] ?? "")
+      .ldelim();
   }
 }
 
@@ -257,7 +265,7 @@ function u64(v: number | Long | null | undefined, field: string): number {
 }
 
 function bytes(v: Uint8Array | null | undefined): Uint8Array {
-  return v && v.length ? v : EMPTY;
+  return v?.length ? v : EMPTY;
 }
 
 // Shapes of decoded generated objects (defaults come from their prototypes).
@@ -543,7 +551,8 @@ function checkKey(s: string, field: string, limits: Limits): void {
 }
 
 function checkMeta(b: Uint8Array, field: string, limits: Limits): void {
-  if (b.length > limits.maxMetaBytes) throw new InvalidField(field, `longer than ${limits.maxMetaBytes} bytes`);
+  if (b.length > limits.maxMetaBytes)
+    throw new InvalidField(field, `longer than ${limits.maxMetaBytes} bytes`);
 }
 
 function checkAddr(a: Address | undefined, field: string): void {
@@ -553,7 +562,8 @@ function checkAddr(a: Address | undefined, field: string): void {
 }
 
 function checkU64(v: number, field: string): void {
-  if (!(Number.isInteger(v) && v >= 0 && v <= MAX_UINT64)) throw new InvalidField(field, "must be an integer in 0..2^53-1");
+  if (!(Number.isInteger(v) && v >= 0 && v <= MAX_UINT64))
+    throw new InvalidField(field, "must be an integer in 0..2^53-1");
 }
 
 function checkProtocols(min: number, max: number, field: string): void {
@@ -590,7 +600,8 @@ function checkKvDelta(d: NonNullable<PushPull["kvDelta"]>, field: string, limits
     for (const e of n.entries) {
       checkKey(e.key, `${field}.nodes.entries.key`, limits);
       checkU64(e.version, `${field}.nodes.entries.version`);
-      if (e.tombstone && e.value.length !== 0) throw new InvalidField(`${field}.nodes.entries.value`, "a tombstone has no value");
+      if (e.tombstone && e.value.length !== 0)
+        throw new InvalidField(`${field}.nodes.entries.value`, "a tombstone has no value");
     }
   }
 }

@@ -9,7 +9,7 @@ import {
   envelopeOverhead,
   MESSAGE_TYPES,
 } from "./index.js";
-import { SAMPLES } from "./testing/samples.js";
+import { SAMPLES } from "./samples.js";
 
 const opts = { cluster: "prod" };
 

@@ -87,7 +87,9 @@ function header(cluster: string): Uint8Array {
   if (h !== undefined) return h;
   const name = textEncoder.encode(cluster);
   if (name.length > MAX_CLUSTER_NAME_BYTES) {
-    throw new CodecError("INVALID_FIELD", `cluster name longer than ${MAX_CLUSTER_NAME_BYTES} bytes`, { field: "cluster" });
+    throw new CodecError("INVALID_FIELD", `cluster name longer than ${MAX_CLUSTER_NAME_BYTES} bytes`, {
+      field: "cluster",
+    });
   }
   h = new Uint8Array(5 + name.length);
   h[0] = MAGIC_0;
@@ -114,9 +116,11 @@ function writeUvarint(n: number, out: Uint8Array, pos: number): number {
   return pos;
 }
 
+/** A plain Uint8Array view of the same memory (no copy): encoders and decoders never hand out Buffers. */
 function asPlainBytes(b: Uint8Array): Uint8Array {
-  // Decoded bytes fields are views of the input: make them plain Uint8Arrays, not Buffers.
-  return Object.getPrototypeOf(b) === Uint8Array.prototype ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  return Object.getPrototypeOf(b) === Uint8Array.prototype
+    ? b
+    : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
 // ------------------------------------------------------------ encoding
@@ -143,7 +147,7 @@ export function encodePacket(messages: readonly Message[], opts: EncodeOptions):
       // Fast path: header and body in one buffer, one copy out.
       w.raw(h);
       writePacketEntries(messages, w);
-      return w.finish();
+      return asPlainBytes(w.finish());
     }
     writePacketEntries(messages, w);
     let body: Uint8Array = w.finish(true);
@@ -176,7 +180,9 @@ export function encodePacket(messages: readonly Message[], opts: EncodeOptions):
     new DataView(aad.buffer).setUint32(h.length, keyId, false);
     const sealed = opts.cipher.seal(keyId, aad, body);
     if (sealed.nonce.length !== NONCE_SIZE || sealed.ciphertext.length < TAG_SIZE) {
-      throw new CodecError("INVALID_FIELD", "cipher returned a nonce or ciphertext of the wrong size", { field: "cipher" });
+      throw new CodecError("INVALID_FIELD", "cipher returned a nonce or ciphertext of the wrong size", {
+        field: "cipher",
+      });
     }
     const out = new Uint8Array(aad.length + NONCE_SIZE + sealed.ciphertext.length);
     out.set(aad, 0);
@@ -193,7 +199,7 @@ export function encodeMessage(m: Message): Uint8Array {
   const w = takeWriter();
   try {
     writeMessageFields(m, w);
-    return w.finish();
+    return asPlainBytes(w.finish());
   } finally {
     releaseWriter();
   }
@@ -252,7 +258,8 @@ function readPacket(body: Uint8Array, limits: Limits): Result<PacketBody> {
     while (r.pos < r.len) {
       const tag = r.tag();
       if (tag === 10) {
-        if (++count > limits.maxMessages) return fail("TOO_MANY_MESSAGES", `more than ${limits.maxMessages} messages`);
+        if (++count > limits.maxMessages)
+          return fail("TOO_MANY_MESSAGES", `more than ${limits.maxMessages} messages`);
         const m = readMessage(r, r.uint32());
         if (m === undefined) unknown++;
         else {
@@ -279,14 +286,19 @@ function decodeEnvelope(input: Uint8Array, opts: DecodeOptions): Result<DecodedP
   const limits = limitsOf(opts.limits);
   const bytes = asPlainBytes(input);
   const n = bytes.length;
-  if (n > limits.maxEnvelopeSize) return fail("OVERSIZE", `envelope of ${n} bytes exceeds ${limits.maxEnvelopeSize}`);
+  if (n > limits.maxEnvelopeSize)
+    return fail("OVERSIZE", `envelope of ${n} bytes exceeds ${limits.maxEnvelopeSize}`);
   if (n < 5) return fail("TRUNCATED", "shorter than the fixed header");
   if (bytes[0] !== MAGIC_0 || bytes[1] !== MAGIC_1) return fail("BAD_MAGIC", "not a gossip envelope");
   const version = bytes[2] as number;
   if (version !== PROTOCOL_VERSION) {
-    return fail("UNSUPPORTED_VERSION", `protocol version ${version} is not supported (this codec speaks ${PROTOCOL_VERSION})`, {
-      version,
-    });
+    return fail(
+      "UNSUPPORTED_VERSION",
+      `protocol version ${version} is not supported (this codec speaks ${PROTOCOL_VERSION})`,
+      {
+        version,
+      },
+    );
   }
   const flags = bytes[3] as number;
   if (flags & ~FLAGS_KNOWN) return fail("RESERVED_FLAGS", `reserved flag bits set: 0x${flags.toString(16)}`);
@@ -301,7 +313,10 @@ function decodeEnvelope(input: Uint8Array, opts: DecodeOptions): Result<DecodedP
     } catch {
       name = "<invalid UTF-8>";
     }
-    return fail("WRONG_CLUSTER", `envelope of cluster ${JSON.stringify(name)}, expected ${JSON.stringify(opts.cluster)}`);
+    return fail(
+      "WRONG_CLUSTER",
+      `envelope of cluster ${JSON.stringify(name)}, expected ${JSON.stringify(opts.cluster)}`,
+    );
   }
   const encrypted = (flags & FLAG_ENCRYPTED) !== 0;
   const compressed = (flags & FLAG_COMPRESSED) !== 0;
@@ -314,14 +329,20 @@ function decodeEnvelope(input: Uint8Array, opts: DecodeOptions): Result<DecodedP
     keyId = new DataView(bytes.buffer, bytes.byteOffset, n).getUint32(headerEnd, false);
     let opened: Uint8Array | undefined;
     try {
-      opened = opts.cipher.open(keyId, bytes.subarray(aadEnd, aadEnd + NONCE_SIZE), bytes.subarray(0, aadEnd), bytes.subarray(aadEnd + NONCE_SIZE));
+      opened = opts.cipher.open(
+        keyId,
+        bytes.subarray(aadEnd, aadEnd + NONCE_SIZE),
+        bytes.subarray(0, aadEnd),
+        bytes.subarray(aadEnd + NONCE_SIZE),
+      );
     } catch {
       opened = undefined;
     }
     if (opened === undefined) return fail("DECRYPT_FAILED", `cannot open the envelope (key id ${keyId})`);
     body = asPlainBytes(opened);
   } else {
-    if (opts.acceptPlaintext === false) return fail("ENCRYPTION_REQUIRED", "plaintext envelope where encryption is required");
+    if (opts.acceptPlaintext === false)
+      return fail("ENCRYPTION_REQUIRED", "plaintext envelope where encryption is required");
     body = bytes.subarray(headerEnd);
   }
   if (compressed) {
@@ -362,7 +383,8 @@ function inflate(body: Uint8Array, limits: Limits): Result<Uint8Array> {
   } catch (e) {
     return fail("DECOMPRESS_FAILED", `inflate failed: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (out.length !== declared) return fail("DECOMPRESS_FAILED", `inflated ${out.length} bytes, declared ${declared}`);
+  if (out.length !== declared)
+    return fail("DECOMPRESS_FAILED", `inflated ${out.length} bytes, declared ${declared}`);
   return ok(asPlainBytes(out));
 }
 

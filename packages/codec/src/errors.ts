@@ -45,13 +45,19 @@ export class CodecError extends Error {
 }
 
 /** The outcome of a decode: a value, or a typed error. Decoders never throw on input bytes. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CodecError };
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: CodecError };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(code: CodecErrorCode, message: string, details?: { version?: number; field?: string }): Result<T> {
+export function fail<T = never>(
+  code: CodecErrorCode,
+  message: string,
+  details?: { version?: number; field?: string },
+): Result<T> {
   return { ok: false, error: new CodecError(code, message, details) };
 }
 

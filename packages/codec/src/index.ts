@@ -6,27 +6,45 @@
  * `FrameReader`) and the canonical JSON form of every message.
  * @packageDocumentation
  */
-export type * from "./messages.js";
+
 export type { EnvelopeCipher } from "./cipher.js";
-export { CodecError, CODEC_ERROR_CODES, type CodecErrorCode, type Result, isCodecErrorCode } from "./errors.js";
+export { BODY_FIELD, CRDT_TYPES, MEMBER_STATES, MESSAGE_TYPES, REPLICATION_MODES } from "./convert.js";
 export {
-  PROTOCOL_VERSION,
-  DEFAULT_LIMITS,
-  type Limits,
-  COMPRESS_MIN_BYTES,
-  MAX_UINT64,
-  MAX_CLUSTER_NAME_BYTES,
-} from "./limits.js";
-export { BODY_FIELD, MESSAGE_TYPES, MEMBER_STATES, CRDT_TYPES, REPLICATION_MODES } from "./convert.js";
-export {
-  encodePacket,
-  decodePacket,
-  encodeMessage,
+  type DecodedPacket,
+  type DecodeOptions,
   decodeMessage,
+  decodePacket,
+  type EncodeOptions,
   encodedSize,
+  encodeMessage,
+  encodePacket,
   envelopeOverhead,
   validateMessage,
-  type EncodeOptions,
-  type DecodeOptions,
-  type DecodedPacket,
 } from "./envelope.js";
+export {
+  CODEC_ERROR_CODES,
+  CodecError,
+  type CodecErrorCode,
+  isCodecErrorCode,
+  type Result,
+} from "./errors.js";
+export { encodeFrame, FRAME_HEADER_SIZE, FrameReader } from "./frame.js";
+export {
+  type FieldKind,
+  type JsonValue,
+  MESSAGE_SPECS,
+  messageFromJson,
+  messageToJson,
+  packetFromJson,
+  packetToJson,
+  type RecordSpec,
+} from "./json.js";
+export {
+  COMPRESS_MIN_BYTES,
+  DEFAULT_LIMITS,
+  type Limits,
+  MAX_CLUSTER_NAME_BYTES,
+  MAX_UINT64,
+  PROTOCOL_VERSION,
+} from "./limits.js";
+export type * from "./messages.js";

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { type CodecErrorCode, type DecodeOptions, decodeMessage, decodePacket, encodePacket, type Message } from "./index.js";
-import { SAMPLES } from "./testing/samples.js";
+import {
+  type CodecErrorCode,
+  type DecodeOptions,
+  decodeMessage,
+  decodePacket,
+  encodePacket,
+  type Message,
+} from "./index.js";
+import { SAMPLES } from "./samples.js";
 
 const opts = { cluster: "prod" };
 const hex = (s: string) => Uint8Array.from(Buffer.from(s.replace(/\s+/g, ""), "hex"));
@@ -26,28 +33,52 @@ describe("envelope rejections", () => {
   });
   it("WIRE-5: RESERVED_FLAGS", () => rejects(hex(`677301040470726f64 0a022202`), "RESERVED_FLAGS"));
   it("WIRE-9: TRUNCATED cluster name", () => rejects(hex("677301000870726f64"), "TRUNCATED"));
-  it("WIRE-8: WRONG_CLUSTER", () => rejects(encodePacket([SAMPLES.nack], { cluster: "test" }), "WRONG_CLUSTER"));
+  it("WIRE-8: WRONG_CLUSTER", () =>
+    rejects(encodePacket([SAMPLES.nack], { cluster: "test" }), "WRONG_CLUSTER"));
   it("WIRE-61: OVERSIZE", () =>
-    rejects(withMessage({ ...SAMPLES.ack, payload: new Uint8Array(2000) }), "OVERSIZE", { ...opts, limits: { maxEnvelopeSize: 1500 } }));
+    rejects(withMessage({ ...SAMPLES.ack, payload: new Uint8Array(2000) } as Message), "OVERSIZE", {
+      ...opts,
+      limits: { maxEnvelopeSize: 1500 },
+    }));
   it("WIRE-11: NO_CIPHER", () => rejects(hex(`677301010470726f64 00000001 ${"00".repeat(28)}`), "NO_CIPHER"));
-  it("WIRE-12: ENCRYPTION_REQUIRED", () => rejects(withMessage(SAMPLES.nack), "ENCRYPTION_REQUIRED", { ...opts, acceptPlaintext: false }));
+  it("WIRE-12: ENCRYPTION_REQUIRED", () =>
+    rejects(withMessage(SAMPLES.nack), "ENCRYPTION_REQUIRED", { ...opts, acceptPlaintext: false }));
   it("WIRE-34: EMPTY_PACKET", () => rejects(hex(HEADER), "EMPTY_PACKET"));
   it("WIRE-35: MALFORMED protobuf", () => rejects(hex(`${HEADER} 0a05 2202`), "MALFORMED"));
   it("WIRE-32: TOO_MANY_MESSAGES", () =>
-    rejects(encodePacket([SAMPLES.nack, SAMPLES.nack, SAMPLES.nack], opts), "TOO_MANY_MESSAGES", { ...opts, limits: { maxMessages: 2 } }));
-  it("WIRE-18: DECOMPRESSED_TOO_LARGE", () => rejects(hex(`677301020470726f64 ffffffff0f 00`), "DECOMPRESSED_TOO_LARGE"));
+    rejects(encodePacket([SAMPLES.nack, SAMPLES.nack, SAMPLES.nack], opts), "TOO_MANY_MESSAGES", {
+      ...opts,
+      limits: { maxMessages: 2 },
+    }));
+  it("WIRE-18: DECOMPRESSED_TOO_LARGE", () =>
+    rejects(hex(`677301020470726f64 ffffffff0f 00`), "DECOMPRESSED_TOO_LARGE"));
   it("WIRE-18: DECOMPRESS_FAILED", () => rejects(hex(`677301020470726f64 10 ffffffff`), "DECOMPRESS_FAILED"));
 });
 
 describe("field rejections (INVALID_FIELD)", () => {
   const cases: [string, Message][] = [
-    ["WIRE-43: empty node name", { ...SAMPLES.suspect, node: "" }],
-    ["WIRE-43: node name over 128 bytes", { ...SAMPLES.suspect, node: "é".repeat(65) }],
-    ["WIRE-44: meta over 512 bytes", { ...SAMPLES.alive, type: "alive", meta: new Uint8Array(513) } as Message],
-    ["WIRE-42: ip of 5 bytes", { ...SAMPLES.ping, type: "ping", sourceAddr: { ip: new Uint8Array(5), port: 1 } } as Message],
-    ["WIRE-42: port 0", { ...SAMPLES.ping, type: "ping", sourceAddr: { ip: new Uint8Array(4), port: 0 } } as Message],
-    ["WIRE-41: uint64 above 2^53-1", { ...SAMPLES["user-event"], type: "user-event", ltime: 2 ** 53 } as Message],
-    ["WIRE-46: user event id not 16 bytes", { ...SAMPLES["user-event"], type: "user-event", id: new Uint8Array(8) } as Message],
+    ["WIRE-43: empty node name", { ...SAMPLES.suspect, node: "" } as Message],
+    ["WIRE-43: node name over 128 bytes", { ...SAMPLES.suspect, node: "é".repeat(65) } as Message],
+    [
+      "WIRE-44: meta over 512 bytes",
+      { ...SAMPLES.alive, type: "alive", meta: new Uint8Array(513) } as Message,
+    ],
+    [
+      "WIRE-42: ip of 5 bytes",
+      { ...SAMPLES.ping, type: "ping", sourceAddr: { ip: new Uint8Array(5), port: 1 } } as Message,
+    ],
+    [
+      "WIRE-42: port 0",
+      { ...SAMPLES.ping, type: "ping", sourceAddr: { ip: new Uint8Array(4), port: 0 } } as Message,
+    ],
+    [
+      "WIRE-41: uint64 above 2^53-1",
+      { ...SAMPLES["user-event"], type: "user-event", ltime: 2 ** 53 } as Message,
+    ],
+    [
+      "WIRE-46: user event id not 16 bytes",
+      { ...SAMPLES["user-event"], type: "user-event", id: new Uint8Array(8) } as Message,
+    ],
   ];
   for (const [name, m] of cases) {
     it(name, () => {

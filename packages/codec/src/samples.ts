@@ -1,5 +1,6 @@
-/** Hand-written sample messages (one or more per type), shared by tests, vectors and the benchmark. */
-import type { Address, Alive, Message, MessageType } from "../messages.js";
+/** Hand-written sample messages (one per type), shared by tests, codec vectors and the benchmark. */
+import { encodeMessage } from "./envelope.js";
+import type { Address, Alive, Message, MessageType } from "./messages.js";
 
 const hex = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s, "hex"));
 export const ip4 = (a: number, b: number, c: number, d: number): Uint8Array => Uint8Array.of(a, b, c, d);
@@ -120,7 +121,12 @@ export const SAMPLES: Readonly<Record<MessageType, Message>> = {
     ttlMs: 60000,
     origin: "a",
   },
-  signed: { type: "signed", signer: "a", message: hex("4204080a1001"), signature: hex("5a".repeat(64)) },
+  signed: {
+    type: "signed",
+    signer: "a",
+    message: encodeMessage({ type: "leave", node: "a", incarnation: 5 }),
+    signature: hex("5a".repeat(64)),
+  },
   revocation: {
     type: "revocation",
     caPublicKey: hex("11".repeat(32)),
