@@ -217,7 +217,7 @@ describe("verifier: signed messages", () => {
       v.verifySigned(rogue.identity.signMessage(encodeMessage(alive("a", rogue.certificate))), CLUSTER, NOW),
     ).toEqual({ ok: false, reason: "untrusted-ca" });
     const tampered = Uint8Array.from(a.certificate);
-    tampered[tampered.length - 70] ^= 1; // inside the address
+    tampered[tampered.length - 70]! ^= 1; // inside the address
     expect(v.verifyCertificate(tampered, CLUSTER, NOW)).toEqual({
       ok: false,
       reason: "bad-certificate-signature",
@@ -406,3 +406,88 @@ describe("verifier: revocation", () => {
 function parseCa(): Uint8Array {
   return caKeyIdOf(ca.publicKey);
 }
+
+describe("verifier: PKI admission", () => {
+  const record = (node: string, state: "alive" | "suspect" | "dead" | "left", incarnation: number) => ({
+    node,
+    addr: { ip: Uint8Array.of(6, 6, 6, 6), port: 1 },
+    meta: Uint8Array.of(9),
+    incarnation,
+    state,
+    protocolMin: 1,
+    protocolMax: 1,
+    certificate: new Uint8Array(0),
+  });
+  const pushPull = (
+    members: ReturnType<typeof record>[],
+    signedMembers: ReturnType<Identity["signMessage"]>[],
+  ) => ({
+    join: false,
+    reply: false,
+    members,
+    kvDigest: undefined,
+    kvDelta: undefined,
+    crdt: [],
+    signedMembers,
+  });
+
+  it("SEC-65: unsigned alive, leave and kv-delta are refused; other messages pass; signed ones are unwrapped", () => {
+    const v = verifier();
+    expect(v.admit(alive("a", a.certificate), CLUSTER, NOW)).toEqual({ ok: false, reason: "unsigned" });
+    expect(v.admit(leave("a"), CLUSTER, NOW)).toEqual({ ok: false, reason: "unsigned" });
+    expect(v.admit(kv("a"), CLUSTER, NOW)).toEqual({ ok: false, reason: "unsigned" });
+    const suspect: Message = { type: "suspect", node: "a", incarnation: 1, from: "b" };
+    expect(v.admit(suspect, CLUSTER, NOW)).toEqual({ ok: true, message: suspect });
+    const r = v.admit(a.identity.signMessage(encodeMessage(alive("a", a.certificate))), CLUSTER, NOW);
+    expect(r.ok && r.message.type === "alive" && r.signer === "a").toBe(true);
+    expect(v.stats().unsigned).toBe(3);
+  });
+
+  it("SEC-65: push-pull records need a verified signed alive of at least their incarnation", () => {
+    const v = verifier();
+    const pp = pushPull(
+      [
+        record("a", "alive", 3),
+        record("b", "suspect", 9),
+        record("c", "dead", 4),
+        record("a2", "alive", 1),
+        record("b2", "left", 1),
+      ],
+      [
+        a.identity.signMessage(encodeMessage(alive("a", a.certificate, 3))),
+        b.identity.signMessage(encodeMessage(alive("b", b.certificate, 2))),
+      ],
+    );
+    const r = v.admitPushPull(pp, CLUSTER, NOW);
+    expect(r.members.map((m) => m.node)).toEqual(["a", "c"]);
+    // The record's address and metadata come from the signed alive, not from the relaying peer.
+    expect(r.members[0]!.addr).toEqual(addr);
+    expect(r.members[0]!.meta).toEqual(new Uint8Array(0));
+    expect(r.members[0]!.certificate).toEqual(a.certificate);
+    expect(r.signed.map((s) => s.message.node)).toEqual(["a", "b"]);
+    expect(r.dropped).toBe(3);
+  });
+
+  it("SEC-65: a left record needs a verified signed leave; a forged signed member is ignored", () => {
+    const v = verifier();
+    v.learnCertificate(a.certificate, CLUSTER, NOW);
+    const forged = b.identity.signMessage(encodeMessage(alive("a", a.certificate, 50)));
+    const r = v.admitPushPull(
+      pushPull(
+        [record("a", "left", 4), record("a", "alive", 50)],
+        [a.identity.signMessage(encodeMessage(leave("a"))), { ...forged, signer: "a" }],
+      ),
+      CLUSTER,
+      NOW,
+    );
+    // leave("a") has incarnation 2 < 4: not enough. The forged alive fails verification.
+    expect(r.members).toEqual([]);
+    expect(r.dropped).toBe(2);
+    const ok = v.admitPushPull(
+      pushPull([record("a", "left", 2)], [a.identity.signMessage(encodeMessage(leave("a")))]),
+      CLUSTER,
+      NOW,
+    );
+    expect(ok.members.map((m) => m.state)).toEqual(["left"]);
+  });
+});

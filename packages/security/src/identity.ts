@@ -6,8 +6,12 @@
  */
 import { createPublicKey, type KeyObject } from "node:crypto";
 import {
+  type Alive,
   decodeMessage as codecDecodeMessage,
+  type Leave,
+  type MemberRecord,
   type Message,
+  type PushPull,
   type Revocation,
   type Signed,
 } from "@gossip/codec";
@@ -141,6 +145,34 @@ export type SignedVerdict =
 
 export type RevocationVerdict = "accepted" | "stale" | RevocationReason;
 
+/** Why {@link Verifier.admit} refused a message. */
+export type AdmitReason = VerifyReason | "unsigned";
+
+export type AdmitVerdict =
+  | {
+      readonly ok: true;
+      /** The message to act on: the verified inner message for a Signed, else the message itself. */
+      readonly message: Message;
+      /** The verified signer, for a Signed. */
+      readonly signer?: string;
+    }
+  | { readonly ok: false; readonly reason: AdmitReason };
+
+/** What of a PushPull may be applied with PKI on (SEC-65). */
+export interface AdmittedPushPull {
+  /**
+   * Member records to apply. Alive and suspect records are backed by a verified
+   * Signed Alive of at least their incarnation, and carry that Alive's address,
+   * metadata, protocol range and certificate; left records by a verified Signed
+   * Leave; dead records pass unchanged (SEC-67).
+   */
+  readonly members: MemberRecord[];
+  /** The verified Signed Alive/Leave messages, for the receiver to store and forward unchanged (SEC-62). */
+  readonly signed: { readonly signed: Omit<Signed, "type">; readonly message: Alive | Leave }[];
+  /** Records dropped for want of a verified signature. */
+  readonly dropped: number;
+}
+
 export interface VerifierOptions {
   /** Raw 32-byte Ed25519 public keys of the trusted CAs. SEC-54. */
   readonly trustedCas: readonly Uint8Array[];
@@ -174,6 +206,7 @@ export class Verifier {
   private readonly lists = new Map<string, Omit<Revocation, "type">>();
   private readonly revokedSerials = new Map<string, Set<string>>();
   private readonly counts: Record<VerifyReason | "ok", number>;
+  private unsignedCount = 0;
   private readonly revocationCounts: Record<RevocationVerdict, number> = {
     accepted: 0,
     stale: 0,
@@ -294,6 +327,84 @@ export class Verifier {
   }
 
   /**
+   * The PKI gate for one inbound message (SEC-65): a Signed is verified and
+   * replaced by its inner message; an Alive, Leave or KvDelta outside Signed is
+   * refused (`unsigned`); anything else passes unchanged (a PushPull must then
+   * go through {@link admitPushPull}). Counts refusals like `verifySigned`.
+   */
+  admit(message: Message, cluster: string, nowMs: number): AdmitVerdict {
+    switch (message.type) {
+      case "signed": {
+        const v = this.verifySigned(message, cluster, nowMs);
+        return v.ok ? { ok: true, message: v.message, signer: message.signer } : v;
+      }
+      case "alive":
+      case "leave":
+      case "kv-delta":
+        this.unsignedCount++;
+        return { ok: false, reason: "unsigned" };
+      default:
+        return { ok: true, message };
+    }
+  }
+
+  /**
+   * Filters a PushPull's member records through its `signed_members` (SEC-65).
+   * The PushPull's `kvDelta` is unsigned and must not be applied with PKI on;
+   * key/value state travels as Signed KvDelta messages beside it.
+   */
+  admitPushPull(pushPull: Omit<PushPull, "type">, cluster: string, nowMs: number): AdmittedPushPull {
+    const alive = new Map<string, Alive>();
+    const left = new Map<string, Leave>();
+    const signed: { signed: Omit<Signed, "type">; message: Alive | Leave }[] = [];
+    for (const s of pushPull.signedMembers) {
+      const v = this.verifySigned(s, cluster, nowMs);
+      if (!v.ok) continue;
+      if (v.message.type === "alive") {
+        const held = alive.get(v.message.node);
+        if (held === undefined || v.message.incarnation > held.incarnation)
+          alive.set(v.message.node, v.message);
+        signed.push({ signed: s, message: v.message });
+      } else if (v.message.type === "leave") {
+        const held = left.get(v.message.node);
+        if (held === undefined || v.message.incarnation > held.incarnation)
+          left.set(v.message.node, v.message);
+        signed.push({ signed: s, message: v.message });
+      }
+    }
+    const members: MemberRecord[] = [];
+    let dropped = 0;
+    for (const r of pushPull.members) {
+      if (r.state === "dead") {
+        members.push(r);
+        continue;
+      }
+      if (r.state === "left") {
+        const l = left.get(r.node);
+        if (l !== undefined && l.incarnation >= r.incarnation) members.push(r);
+        else dropped++;
+        continue;
+      }
+      const a = alive.get(r.node);
+      if (a === undefined || a.incarnation < r.incarnation) {
+        dropped++;
+        continue;
+      }
+      members.push({
+        ...r,
+        incarnation: a.incarnation,
+        addr: a.addr,
+        meta: a.meta,
+        protocolMin: a.protocolMin,
+        protocolMax: a.protocolMax,
+        certificate: a.certificate,
+      });
+    }
+    this.unsignedCount += dropped;
+    return { members, signed, dropped };
+  }
+
+  /**
    * Learns a certificate seen outside a Signed Alive (for example in a
    * push-pull MemberRecord) after checking it. SEC-64.
    */
@@ -394,8 +505,17 @@ export class Verifier {
   }
 
   /** Verdict counters: `ok` and one per {@link VerifyReason}. */
-  stats(): { signed: Record<VerifyReason | "ok", number>; revocations: Record<RevocationVerdict, number> } {
-    return { signed: { ...this.counts }, revocations: { ...this.revocationCounts } };
+  stats(): {
+    signed: Record<VerifyReason | "ok", number>;
+    /** Alive/Leave/KvDelta messages and push-pull records refused for lack of a verified signature. */
+    unsigned: number;
+    revocations: Record<RevocationVerdict, number>;
+  } {
+    return {
+      signed: { ...this.counts },
+      unsigned: this.unsignedCount,
+      revocations: { ...this.revocationCounts },
+    };
   }
 }
 
