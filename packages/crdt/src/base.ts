@@ -1,9 +1,9 @@
-/** The shape every CRDT type shares (spec/13-crdt.md, CRDT-GEN-*). */
+/** The shape every CRDT type shares (spec/13-crdt.md, CRDT-1..7). */
 import { bytesEqual, Writer } from "./bytes.js";
 import { CrdtMalformedError, CrdtTypeMismatchError } from "./errors.js";
 import type { Timestamp } from "./hlc.js";
 
-/** CRDT type names, as in CrdtDelta.crdtType, with their one-byte codes (CRDT-ENC-2). */
+/** CRDT type names, as in CrdtDelta.crdtType, with their one-byte codes (CRDT-10). */
 export const CRDT_TYPE_CODES = {
   "g-counter": 1,
   "pn-counter": 2,
@@ -49,14 +49,14 @@ export abstract class CrdtBase<V> {
 
   /**
    * Joins a state or delta of the same type into this one, in place
-   * (CRDT-GEN-1..3). Returns true if this state changed.
+   * (CRDT-1..3). Returns true if this state changed.
    */
   merge(other: CrdtBase<unknown>): boolean {
     if (other.type !== this.type) throw new CrdtTypeMismatchError("", this.type, other.type);
     return this.mergeSame(other as this);
   }
 
-  /** Canonical bytes: the type code, then the body (CRDT-ENC-*). */
+  /** Canonical bytes: the type code, then the body (CRDT-10..17). */
   encode(): Uint8Array {
     const w = new Writer();
     w.byte(CRDT_TYPE_CODES[this.type]);

@@ -1,5 +1,5 @@
 /**
- * Canonical binary primitives (spec/13-crdt.md, CRDT-ENC-*): minimal unsigned
+ * Canonical binary primitives (spec/13-crdt.md, CRDT-10..17): minimal unsigned
  * LEB128 varints, length-prefixed UTF-8 strings and byte strings, and the
  * code-point (= UTF-8 byte) order every sorted list uses.
  */

@@ -1,5 +1,5 @@
 /**
- * Dots and causal contexts (spec/13-crdt.md, CRDT-CC-*), the machinery behind
+ * Dots and causal contexts (spec/13-crdt.md, CRDT-35..37), the machinery behind
  * the observed-remove types. A dot (replica, n) names the n-th event of a
  * replica. A causal context is the set of dots a state has seen, kept as a
  * version vector plus a "cloud" of dots beyond it; removes are recorded only
@@ -74,7 +74,7 @@ export class CausalContext {
     return m;
   }
 
-  /** CRDT-CC-3: the next fresh dot of `replica`. */
+  /** CRDT-37: the next fresh dot of `replica`. */
   next(replica: string): Dot {
     return { replica, counter: this.max(replica) + 1 };
   }
@@ -90,7 +90,7 @@ export class CausalContext {
     s.add(d.counter);
   }
 
-  /** CRDT-CC-2: move contiguous cloud dots into the version vector. */
+  /** CRDT-35: move contiguous cloud dots into the version vector. */
   compact(): void {
     for (const [r, s] of this.cloud) {
       let n = this.vv.get(r) ?? 0;
@@ -125,7 +125,7 @@ export class CausalContext {
     return true;
   }
 
-  /** CRDT-ENC-OR: vv entries sorted by replica, then cloud dots sorted. */
+  /** CRDT-35, CRDT-41: vv entries sorted by replica, then cloud dots sorted. */
   write(w: Writer): void {
     const vr = sortedKeys(this.vv);
     w.uvarint(vr.length);
@@ -202,7 +202,7 @@ export class CausalContext {
 
 /**
  * A map from dots to payloads, joined as a causal "dot function"
- * (CRDT-CC-4): a dot survives a join if both sides hold it, or if the side
+ * (CRDT-36): a dot survives a join if both sides hold it, or if the side
  * without it has not seen it.
  */
 export interface PayloadOps<P> {

@@ -1,4 +1,4 @@
-/** G-Counter and PN-Counter (spec/13-crdt.md, CRDT-GC-*, CRDT-PN-*). */
+/** G-Counter and PN-Counter (spec/13-crdt.md, CRDT-30, CRDT-31, CRDT-32). */
 
 import { CrdtBase, jsonArray, jsonString, jsonU64 } from "./base.js";
 import { checkString, compareStrings, type Reader, U64_MAX, type Writer } from "./bytes.js";
@@ -44,7 +44,7 @@ export class GCounter extends CrdtBase<bigint> {
     return c;
   }
 
-  /** CRDT-GC-2: adds `by` >= 0 to `replica`'s count; returns the delta. */
+  /** CRDT-30: adds `by` >= 0 to `replica`'s count; returns the delta. */
   increment(replica: string, by: number | bigint = 1): GCounter {
     checkString(replica, "replica id");
     const n = toBig(by);
@@ -70,7 +70,7 @@ export class GCounter extends CrdtBase<bigint> {
     return changed;
   }
 
-  /** CRDT-ENC-GC: count, then (replica, uvarint) sorted by replica, no zero entries. */
+  /** CRDT-30: count, then (replica, uvarint) sorted by replica, no zero entries. */
   writeBody(w: Writer): void {
     const rs = this.replicas();
     w.uvarint(rs.length);
@@ -136,7 +136,7 @@ export class PNCounter extends CrdtBase<bigint> {
     return new PNCounter(this.p.clone(), this.n.clone());
   }
 
-  /** CRDT-PN-2: a negative `by` decrements. Returns the delta. */
+  /** CRDT-32: a negative `by` decrements. Returns the delta. */
   increment(replica: string, by: number | bigint = 1): PNCounter {
     const v = toBig(by);
     if (v < 0n) return this.decrement(replica, -v);
@@ -155,7 +155,7 @@ export class PNCounter extends CrdtBase<bigint> {
     return a || b;
   }
 
-  /** CRDT-ENC-PN: the P body, then the N body. */
+  /** CRDT-32: the P body, then the N body. */
   writeBody(w: Writer): void {
     this.p.writeBody(w);
     this.n.writeBody(w);

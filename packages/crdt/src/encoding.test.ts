@@ -17,7 +17,7 @@ const allStates = fc
   });
 
 describe("canonical encoding", () => {
-  it("CRDT-ENC-1: every state round-trips through bytes and JSON unchanged", () => {
+  it("CRDT-14: every state round-trips through bytes and JSON unchanged", () => {
     fc.assert(
       fc.property(allStates, (states) => {
         for (const s of states) {
@@ -37,7 +37,7 @@ describe("canonical encoding", () => {
     );
   });
 
-  it("CRDT-ENC-3: the same state built in any insertion order encodes to the same bytes", () => {
+  it("CRDT-14: the same state built in any insertion order encodes to the same bytes", () => {
     fc.assert(
       fc.property(
         fc.array(fc.string({ unit: "binary", maxLength: 6 }), { maxLength: 12 }),
@@ -61,7 +61,7 @@ describe("canonical encoding", () => {
     );
   });
 
-  it("CRDT-ENC-4: strings sort by code point (UTF-8 bytes), not UTF-16 units", () => {
+  it("CRDT-13: strings sort by code point (UTF-8 bytes), not UTF-16 units", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), fc.string({ unit: "binary" }), (a, b) => {
         const ea = new TextEncoder().encode(a);
@@ -73,7 +73,7 @@ describe("canonical encoding", () => {
     expect(compareStrings("\ue000", "😀")).toBeLessThan(0);
   });
 
-  it("CRDT-ENC-9: decoding arbitrary bytes never throws, and accepted bytes are exactly canonical", () => {
+  it("CRDT-15: decoding arbitrary bytes never throws, and accepted bytes are exactly canonical", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
         const r = decodeCrdt(bytes);
@@ -84,7 +84,7 @@ describe("canonical encoding", () => {
     );
   });
 
-  it("CRDT-ENC-9: corrupted valid states are rejected or re-encode to the same bytes", () => {
+  it("CRDT-15: corrupted valid states are rejected or re-encode to the same bytes", () => {
     fc.assert(
       fc.property(allStates, fc.nat(), fc.nat(255), fc.nat(3), (states, at, byte, how) => {
         for (const s of states) {
@@ -114,20 +114,20 @@ function reject(hex: string, why: RegExp): void {
   }
 }
 
-describe("CRDT-ENC: non-canonical and malformed inputs are typed errors", () => {
+describe("CRDT-13/14: non-canonical and malformed inputs are typed errors", () => {
   it("rejects unknown type codes, empty input and trailing bytes", () => {
     reject("", /end/);
     reject("00", /unknown CRDT type code 0/);
     reject("0a00", /unknown CRDT type code 10/);
     reject("030000", /trailing/);
   });
-  it("CRDT-ENC-5: rejects non-minimal and over-long varints", () => {
+  it("CRDT-11: rejects non-minimal and over-long varints", () => {
     reject("038000", /non-minimal/);
     reject("01010161ffffffffffffffffff7f", /64 bits/);
     // 2^64 - 1 is fine.
     expect(decodeCrdt(fromHex("01010161ffffffffffffffffff01")!).ok).toBe(true);
   });
-  it("CRDT-ENC-6: rejects unsorted, duplicate and zero entries", () => {
+  it("CRDT-13/14: rejects unsorted, duplicate and zero entries", () => {
     reject("030201620161", /sorted/); // g-set ["b", "a"]
     reject("030201610161", /sorted/); // g-set ["a", "a"]
     reject("0101016100", /zero/); // g-counter {"a": 0}
@@ -137,16 +137,16 @@ describe("CRDT-ENC: non-canonical and malformed inputs are typed errors", () => 
     reject("030101ff", /UTF-8/);
     reject("0305", /count/);
   });
-  it("CRDT-2P-1: rejects an element both live and removed", () => {
+  it("CRDT-34: rejects an element both live and removed", () => {
     reject("04010161010161", /both live and removed/);
   });
-  it("CRDT-OR-1: rejects entry dots outside the context and a non-compact cloud", () => {
+  it("CRDT-36: rejects entry dots outside the context and a non-compact cloud", () => {
     // or-set, empty context, one entry (a,1,"x")
     reject("05000001016101017" + "8", /not in context/);
     // cloud dot (a,1) with vv empty: should have been in the vector
     reject("050001016101" + "00", /not compact/);
   });
-  it("CRDT-MAP-7: rejects maps nested deeper than the bound", () => {
+  it("CRDT-52: rejects maps nested deeper than the bound", () => {
     let m: AnyCrdt = OrMap.empty();
     for (let i = 0; i < 5; i++) {
       const inner = m;
@@ -219,7 +219,7 @@ describe("primitives", () => {
     expect(s.add("x").isEmpty()).toBe(true);
     expect(s.value()).toEqual([]);
   });
-  it("CRDT-OR-4: an OR-Set keeps no tombstone for removed elements", () => {
+  it("CRDT-40: an OR-Set keeps no tombstone for removed elements", () => {
     const a = OrSet.empty();
     for (let i = 0; i < 100; i++) {
       a.add("r1", `e${i}`);

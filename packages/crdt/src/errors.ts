@@ -19,7 +19,7 @@ export class CrdtError extends Error {
   }
 }
 
-/** State bytes or a JSON form that do not follow spec/13-crdt.md (CRDT-ENC-*). */
+/** State bytes or a JSON form that do not follow spec/13-crdt.md (CRDT-10..17). */
 export class CrdtMalformedError extends CrdtError {
   constructor(message: string) {
     super("CRDT_MALFORMED", message);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compareTimestamps, Hlc, type Timestamp } from "./hlc.js";
 
 describe("hybrid logical clock", () => {
-  it("CRDT-HLC-2: now() is strictly increasing whatever the physical clock does", () => {
+  it("CRDT-21: now() is strictly increasing whatever the physical clock does", () => {
     fc.assert(
       fc.property(fc.array(fc.nat(10_000), { minLength: 1, maxLength: 50 }), (times) => {
         const c = new Hlc("a");
@@ -18,7 +18,7 @@ describe("hybrid logical clock", () => {
     );
   });
 
-  it("CRDT-HLC-3: after observing a timestamp, the next local one is greater", () => {
+  it("CRDT-22: after observing a timestamp, the next local one is greater", () => {
     fc.assert(
       fc.property(
         fc.nat(10_000),
@@ -39,7 +39,7 @@ describe("hybrid logical clock", () => {
     );
   });
 
-  it("CRDT-HLC-5: a timestamp too far ahead is not adopted", () => {
+  it("CRDT-25: a timestamp too far ahead is not adopted", () => {
     const c = new Hlc("a", { maxDriftMs: 1000 });
     c.now(5000);
     expect(c.observe({ wall: 7000, logical: 0, node: "z" }, 5000)).toBe(false);
@@ -48,14 +48,14 @@ describe("hybrid logical clock", () => {
     expect(c.now(5000)).toEqual({ wall: 5900, logical: 5, node: "a" });
   });
 
-  it("CRDT-HLC-4: logical overflow carries into the physical component", () => {
+  it("CRDT-23: logical overflow carries into the physical component", () => {
     const c = new Hlc("a");
     c.observe({ wall: 10, logical: 0xffff_fffe, node: "b" }, 10);
     expect(c.peek()).toEqual({ wall: 10, logical: 0xffff_ffff, node: "a" });
     expect(c.now(10)).toEqual({ wall: 11, logical: 0, node: "a" });
   });
 
-  it("CRDT-HLC-1: order is wall, then logical, then node by code point", () => {
+  it("CRDT-20: order is wall, then logical, then node by code point", () => {
     expect(
       compareTimestamps({ wall: 1, logical: 9, node: "z" }, { wall: 2, logical: 0, node: "a" }),
     ).toBeLessThan(0);

@@ -1,5 +1,5 @@
 /**
- * Hybrid logical clock (spec/13-crdt.md, CRDT-HLC-*). Physical time is always
+ * Hybrid logical clock (spec/13-crdt.md, CRDT-20..25). Physical time is always
  * passed in by the caller; the clock never reads a wall clock itself.
  */
 import { compareStrings, type Reader, U32_MAX, type Writer } from "./bytes.js";
@@ -65,7 +65,7 @@ export function timestampFromJson(j: unknown): Timestamp {
 export interface HlcOptions {
   /**
    * A remote timestamp more than this far ahead of local physical time is not
-   * adopted by the clock (CRDT-HLC-5). Default 60 000 ms.
+   * adopted by the clock (CRDT-25). Default 60 000 ms.
    */
   readonly maxDriftMs?: number;
 }
@@ -92,7 +92,7 @@ export class Hlc {
     return { wall: this.wall, logical: this.logical, node: this.node };
   }
 
-  /** CRDT-HLC-2: a timestamp for a local write at physical time `physicalMs`. */
+  /** CRDT-21: a timestamp for a local write at physical time `physicalMs`. */
   now(physicalMs: number): Timestamp {
     const pt = checkPhysical(physicalMs);
     if (pt > this.wall) {
@@ -105,8 +105,8 @@ export class Hlc {
   }
 
   /**
-   * CRDT-HLC-3: fold a received timestamp into the clock. Returns false (and
-   * leaves the clock alone) when `t` is more than maxDriftMs ahead (CRDT-HLC-5).
+   * CRDT-22: fold a received timestamp into the clock. Returns false (and
+   * leaves the clock alone) when `t` is more than maxDriftMs ahead (CRDT-25).
    */
   observe(t: Timestamp, physicalMs: number): boolean {
     const pt = checkPhysical(physicalMs);
@@ -128,7 +128,7 @@ export class Hlc {
     return true;
   }
 
-  /** CRDT-HLC-4: logical overflow carries into the physical component. */
+  /** CRDT-23: logical overflow carries into the physical component. */
   private bump(): void {
     if (this.logical >= U32_MAX) {
       this.wall += 1;

@@ -24,7 +24,7 @@ function three(type: CrdtTypeName) {
 }
 
 describe.each(CRDT_TYPE_NAMES)("%s laws", (type) => {
-  it("CRDT-GEN-1: merge is commutative", () => {
+  it("CRDT-1: merge is commutative", () => {
     fc.assert(
       fc.property(three(type), ([a, b]) => {
         expect(hex(join(a, b))).toBe(hex(join(b, a)));
@@ -33,7 +33,7 @@ describe.each(CRDT_TYPE_NAMES)("%s laws", (type) => {
     );
   });
 
-  it("CRDT-GEN-2: merge is associative", () => {
+  it("CRDT-2: merge is associative", () => {
     fc.assert(
       fc.property(three(type), ([a, b, c]) => {
         expect(hex(join(join(a, b), c))).toBe(hex(join(a, join(b, c))));
@@ -42,7 +42,7 @@ describe.each(CRDT_TYPE_NAMES)("%s laws", (type) => {
     );
   });
 
-  it("CRDT-GEN-3: merge is idempotent and reports no change on re-merge", () => {
+  it("CRDT-3: merge is idempotent and reports no change on re-merge", () => {
     fc.assert(
       fc.property(three(type), ([a, b]) => {
         expect(hex(join(a, a))).toBe(hex(a));
@@ -56,7 +56,7 @@ describe.each(CRDT_TYPE_NAMES)("%s laws", (type) => {
     );
   });
 
-  it("CRDT-GEN-4: a mutation's delta joined into the old state gives the new state", () => {
+  it("CRDT-4: a mutation's delta joined into the old state gives the new state", () => {
     fc.assert(
       fc.property(pool(type), fc.nat(2), fc.nat(5), fc.nat(6), (p, r, k, x) => {
         for (const s of p) {
@@ -71,7 +71,7 @@ describe.each(CRDT_TYPE_NAMES)("%s laws", (type) => {
     );
   });
 
-  it("CRDT-GEN-5: any order, duplication and subset of deltas, then anti-entropy, converges", () => {
+  it("CRDT-5: any order, duplication and subset of deltas, then anti-entropy, converges", () => {
     fc.assert(
       fc.property(
         fc.array(stepArb, { maxLength: 30 }),

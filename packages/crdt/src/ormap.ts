@@ -1,5 +1,5 @@
 /**
- * Observed-remove map of CRDTs (spec/13-crdt.md, CRDT-MAP-*). Built on the
+ * Observed-remove map of CRDTs (spec/13-crdt.md, CRDT-48..52). Built on the
  * same dots and causal context as the OR-Set: every update of a field is a
  * fresh dot carrying the field's whole new nested state; removing a field
  * drops its dots, and with them its nested state (no tombstones).
@@ -15,7 +15,7 @@ import { checkDot } from "./orset.js";
 import type { AnyCrdt, CrdtOf } from "./registry.js";
 import { emptyCrdt, readCrdt, readCrdtJson } from "./registry.js";
 
-/** Nesting bound for decoding (an OR-Map inside an OR-Map ...), CRDT-MAP-7. */
+/** Nesting bound for decoding (an OR-Map inside an OR-Map ...), CRDT-52. */
 export const MAX_MAP_DEPTH = 4;
 
 export interface MapField {
@@ -89,7 +89,7 @@ export class OrMap extends CrdtBase<ReadonlyMap<string, OrMapEntry>> {
 
   /**
    * Key -> { type, value }. If concurrent writers created one key with two
-   * different types, the type with the lower code is shown (CRDT-MAP-5); both
+   * different types, the type with the lower code is shown (CRDT-50); both
    * stay reachable through get(key, type).
    */
   value(): ReadonlyMap<string, OrMapEntry> {
@@ -110,7 +110,7 @@ export class OrMap extends CrdtBase<ReadonlyMap<string, OrMapEntry>> {
   }
 
   /**
-   * CRDT-MAP-2: applies `mutate` to the field's current state (or to the empty
+   * CRDT-48: applies `mutate` to the field's current state (or to the empty
    * state of `type`) and records the result under a fresh dot. Returns the delta.
    */
   update<T extends CrdtTypeName>(
@@ -131,7 +131,7 @@ export class OrMap extends CrdtBase<ReadonlyMap<string, OrMapEntry>> {
     return delta;
   }
 
-  /** CRDT-MAP-3: removes the field (all types of `key` unless `type` is given). Returns the delta. */
+  /** CRDT-49: removes the field (all types of `key` unless `type` is given). Returns the delta. */
   remove(key: string, type?: CrdtTypeName): OrMap {
     checkString(key, "map key");
     const delta = new OrMap(new DotStore(fieldOps), CausalContext.of(this.dotsOf(key, type)));
@@ -152,7 +152,7 @@ export class OrMap extends CrdtBase<ReadonlyMap<string, OrMapEntry>> {
     return m;
   }
 
-  /** CRDT-ENC-MAP: context, then (replica, counter, key, nested state bytes) sorted by dot. */
+  /** CRDT-51: context, then (replica, counter, key, nested state bytes) sorted by dot. */
   writeBody(w: Writer): void {
     this.ctx.write(w);
     const entries = this.store.sorted();

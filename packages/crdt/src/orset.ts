@@ -1,4 +1,4 @@
-/** Observed-remove set with a causal context (spec/13-crdt.md, CRDT-OR-*). */
+/** Observed-remove set with a causal context (spec/13-crdt.md, CRDT-38..41). */
 
 import { CrdtBase, jsonArray, jsonString } from "./base.js";
 import { checkString, compareStrings, type Reader, type Writer } from "./bytes.js";
@@ -7,7 +7,7 @@ import { CrdtMalformedError } from "./errors.js";
 
 const stringOps: PayloadOps<string> = {
   // Two different elements under one dot only come from a misbehaving
-  // writer; the greater one wins so that every replica agrees (CRDT-OR-6).
+  // writer; the greater one wins so that every replica agrees (CRDT-41).
   join: (a, b) => (compareStrings(a, b) >= 0 ? a : b),
   equals: (a, b) => a === b,
   copy: (a) => a,
@@ -16,7 +16,7 @@ const stringOps: PayloadOps<string> = {
 /**
  * Add-wins observed-remove set. Each add is a fresh dot; a remove only adds
  * the element's observed dots to the causal context, so removed elements
- * leave no tombstone behind (CRDT-OR-4): the state is the live dots plus a
+ * leave no tombstone behind (CRDT-40): the state is the live dots plus a
  * context whose size is bounded by the number of replicas once deltas have
  * been filled in by anti-entropy.
  */
@@ -67,7 +67,7 @@ export class OrSet extends CrdtBase<string[]> {
     return new OrSet(this.store.clone(), this.ctx.clone());
   }
 
-  /** CRDT-OR-2: a fresh dot for `e`, superseding the dots of `e` seen so far. */
+  /** CRDT-38: a fresh dot for `e`, superseding the dots of `e` seen so far. */
   add(replica: string, e: string): OrSet {
     checkString(replica, "replica id");
     checkString(e, "element");
@@ -79,7 +79,7 @@ export class OrSet extends CrdtBase<string[]> {
     return delta;
   }
 
-  /** CRDT-OR-3: the delta holds no dots, only the removed element's dots in its context. */
+  /** CRDT-39: the delta holds no dots, only the removed element's dots in its context. */
   remove(e: string): OrSet {
     checkString(e, "element");
     const delta = new OrSet(new DotStore(stringOps), CausalContext.of(this.dotsOf(e)));
@@ -94,7 +94,7 @@ export class OrSet extends CrdtBase<string[]> {
     return ctxGrows || storeChanged;
   }
 
-  /** CRDT-ENC-OR: context, then (replica, counter, element) sorted by dot. */
+  /** CRDT-35, CRDT-41: context, then (replica, counter, element) sorted by dot. */
   writeBody(w: Writer): void {
     this.ctx.write(w);
     const entries = this.store.sorted();
@@ -143,5 +143,5 @@ export function checkDot(d: Dot, prev: Dot | undefined, ctx: CausalContext): voi
   if (d.counter < 1) throw new CrdtMalformedError("dot counter must be >= 1");
   if (prev !== undefined && compareDots(prev, d) >= 0)
     throw new CrdtMalformedError("entries not sorted by dot");
-  if (!ctx.contains(d)) throw new CrdtMalformedError("entry dot not in context (CRDT-OR-1)");
+  if (!ctx.contains(d)) throw new CrdtMalformedError("entry dot not in context (CRDT-36)");
 }

@@ -1,4 +1,4 @@
-/** Replication control (spec/13-crdt.md, CRDT-REP-*). */
+/** Replication control (spec/13-crdt.md, CRDT-64..66). */
 import type { Replication } from "@gossip/codec";
 import { checkString, compareStrings } from "./bytes.js";
 import { CrdtInvalidArgumentError } from "./errors.js";
@@ -22,7 +22,7 @@ export function replicateToMatching(match: Readonly<Record<string, string>>): Re
   return normalizePolicy({ mode: "metadata", nodes: [], match });
 }
 
-/** CRDT-REP-1..4: does a key with `policy` replicate to `peer`? */
+/** CRDT-64: does a key with `policy` replicate to `peer`? */
 export function replicatesTo(policy: ReplicationPolicy, peer: PeerInfo): boolean {
   switch (policy.mode) {
     case "all":

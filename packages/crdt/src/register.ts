@@ -1,4 +1,4 @@
-/** LWW-Register (spec/13-crdt.md, CRDT-REG-*). */
+/** LWW-Register (spec/13-crdt.md, CRDT-47). */
 
 import { CrdtBase, jsonObject, jsonString } from "./base.js";
 import { bytesEqual, checkString, compareBytes, fromHex, type Reader, toHex, type Writer } from "./bytes.js";
@@ -15,7 +15,7 @@ import {
 /**
  * Holds one byte string. The write with the greatest timestamp wins; equal
  * timestamps (only a misbehaving writer produces them) are broken by the
- * greater value bytes so that every replica picks the same (CRDT-REG-2).
+ * greater value bytes so that every replica picks the same (CRDT-47).
  */
 export class LwwRegister extends CrdtBase<Uint8Array | undefined> {
   readonly type = "lww-register" as const;
@@ -76,7 +76,7 @@ export class LwwRegister extends CrdtBase<Uint8Array | undefined> {
     return compareTimestamps(this.ts, other.ts) === 0 && bytesEqual(this.data, other.data);
   }
 
-  /** CRDT-ENC-REG: 0x00 for empty, or 0x01, timestamp, value bytes. */
+  /** CRDT-47: 0x00 for empty, or 0x01, timestamp, value bytes. */
   writeBody(w: Writer): void {
     if (this.ts === undefined) {
       w.byte(0);

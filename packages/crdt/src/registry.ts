@@ -1,4 +1,4 @@
-/** Decoding and construction by type name (spec/13-crdt.md, CRDT-ENC-*). */
+/** Decoding and construction by type name (spec/13-crdt.md, CRDT-10..17). */
 
 import { type CrdtTypeName, crdtTypeFromCode, isCrdtTypeName, jsonObject } from "./base.js";
 import { Reader } from "./bytes.js";
@@ -78,7 +78,7 @@ export function readCrdt(r: Reader, depth = 1): AnyCrdt {
 /**
  * Decodes canonical state bytes. Never throws: malformed, non-canonical or
  * truncated input, and a type other than `expected`, give a typed error
- * (CRDT-ENC-9).
+ * (CRDT-15).
  */
 export function decodeCrdt(bytes: Uint8Array, expected?: CrdtTypeName): Result<AnyCrdt> {
   try {

@@ -117,7 +117,7 @@ export class GSet extends CrdtBase<string[]> {
 /**
  * Two-phase set: an element may be added, and once removed it stays removed.
  * Canonical state keeps `live` = added minus removed, so an element is held
- * once (CRDT-2P-1).
+ * once (CRDT-34).
  */
 export class TwoPSet extends CrdtBase<string[]> {
   readonly type = "two-p-set" as const;
@@ -151,7 +151,7 @@ export class TwoPSet extends CrdtBase<string[]> {
     return s;
   }
 
-  /** CRDT-2P-2: a no-op (empty delta) once `e` has been removed. */
+  /** CRDT-34: a no-op (empty delta) once `e` has been removed. */
   add(e: string): TwoPSet {
     checkString(e, "element");
     const d = new TwoPSet();
@@ -161,7 +161,7 @@ export class TwoPSet extends CrdtBase<string[]> {
     return d;
   }
 
-  /** CRDT-2P-3: removes `e` for good; a no-op (empty delta) unless `e` is present. */
+  /** CRDT-34: removes `e` for good; a no-op (empty delta) unless `e` is present. */
   remove(e: string): TwoPSet {
     checkString(e, "element");
     const d = new TwoPSet();
@@ -190,7 +190,7 @@ export class TwoPSet extends CrdtBase<string[]> {
     return changed;
   }
 
-  /** CRDT-ENC-2P: live set, then removed set; disjoint. */
+  /** CRDT-34: live set, then removed set; disjoint. */
   writeBody(w: Writer): void {
     writeStringSet(w, this.live);
     writeStringSet(w, this.removed);
@@ -230,7 +230,7 @@ function compareLww(a: LwwEntry, b: LwwEntry): number {
 
 /**
  * Last-writer-wins element set. Per element only the greatest (timestamp,
- * present) pair is kept (CRDT-LWWS-1): present iff the latest operation was
+ * present) pair is kept (CRDT-45): present iff the latest operation was
  * an add; at an equal timestamp an add wins.
  */
 export class LwwElementSet extends CrdtBase<string[]> {
@@ -295,7 +295,7 @@ export class LwwElementSet extends CrdtBase<string[]> {
     return m;
   }
 
-  /** CRDT-ENC-LWWS: (element, timestamp, present byte) sorted by element. */
+  /** CRDT-45: (element, timestamp, present byte) sorted by element. */
   writeBody(w: Writer): void {
     const ks = sorted(this.entries.keys());
     w.uvarint(ks.length);
@@ -387,7 +387,7 @@ export class MaxChangeSet extends CrdtBase<string[]> {
     return d;
   }
 
-  /** CRDT-MC-2: no-op (empty delta) if already present. */
+  /** CRDT-46: no-op (empty delta) if already present. */
   add(e: string): MaxChangeSet {
     return this.bump(e, true);
   }
@@ -407,7 +407,7 @@ export class MaxChangeSet extends CrdtBase<string[]> {
     return changed;
   }
 
-  /** CRDT-ENC-MC: (element, count >= 1) sorted by element. */
+  /** CRDT-46: (element, count >= 1) sorted by element. */
   writeBody(w: Writer): void {
     const ks = sorted(this.counts.keys());
     w.uvarint(ks.length);

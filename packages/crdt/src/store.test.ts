@@ -24,7 +24,7 @@ const peer = (name: string, meta: Record<string, string> = {}): PeerInfo => ({ n
 const ALL = { maxBytes: 1 << 20, transmitLimit: 3 };
 
 describe("SharedStore", () => {
-  it("CRDT-STORE-2/3: a local change becomes a delta another store merges", () => {
+  it("CRDT-60: a local change becomes a delta another store merges", () => {
     const clock = { t: 1000 };
     const a = new SharedData(node("a", clock));
     const b = node("b", clock);
@@ -44,7 +44,7 @@ describe("SharedStore", () => {
     expect(b.receive(msgs[0]!)).toEqual({ ok: true, value: { changed: false } });
   });
 
-  it("CRDT-STORE-3: a delta is handed out transmitLimit times, least-sent first, within maxBytes", () => {
+  it("CRDT-61: a delta is handed out transmitLimit times, least-sent first, within maxBytes", () => {
     const clock = { t: 0 };
     const s = new SharedData(node("a", clock));
     s.gSet("x").add("1");
@@ -65,7 +65,7 @@ describe("SharedStore", () => {
     expect(toHex(again[0]!.state)).toBe(toHex(GSet.of(["3"]).encode()));
   });
 
-  it("CRDT-STORE-1: never throws on bad network input; errors are typed and counted", () => {
+  it("CRDT-15, CRDT-68: never throws on bad network input; errors are typed and counted", () => {
     const clock = { t: 0 };
     const s = node("a", clock);
     s.define("k", "g-set");
@@ -106,7 +106,7 @@ describe("SharedStore", () => {
     );
   });
 
-  it("CRDT-REP-1..4: replicatesTo evaluates all, none, nodes and metadata", () => {
+  it("CRDT-64: replicatesTo evaluates all, none, nodes and metadata", () => {
     const dc1 = peer("n1", { dc: "east", rack: "r1" });
     const dc2 = peer("n2", { dc: "west" });
     expect(replicatesTo({ mode: "all", nodes: [], match: {} }, dc1)).toBe(true);
@@ -120,7 +120,7 @@ describe("SharedStore", () => {
     expect(replicatesTo(replicateToMatching({ toString: "x" }), peer("n", {}))).toBe(false);
   });
 
-  it("CRDT-REP-5: deltas and full states go only to peers the key's policy selects", () => {
+  it("CRDT-65: deltas and full states go only to peers the key's policy selects", () => {
     const clock = { t: 0 };
     const s = new SharedData(node("a", clock));
     s.counter("east", { replication: replicateToMatching({ dc: "east" }) }).increment();
@@ -135,7 +135,7 @@ describe("SharedStore", () => {
     expect(sent.replication).toEqual({ mode: "metadata", nodes: [], match: { dc: "east" } });
   });
 
-  it("CRDT-STORE-4: fullStates with a byte budget rotates through every key", () => {
+  it("CRDT-63: fullStates with a byte budget rotates through every key", () => {
     const clock = { t: 0 };
     const s = new SharedData(node("a", clock));
     for (let i = 0; i < 10; i++) s.gSet(`k${i}`).add("v");
@@ -146,7 +146,7 @@ describe("SharedStore", () => {
     expect(seen.size).toBe(10);
   });
 
-  it("CRDT-STORE-5: keys expire after their TTL; writes refresh it; receipt never shortens it", () => {
+  it("CRDT-67: keys expire after their TTL; writes refresh it; receipt never shortens it", () => {
     const clock = { t: 1000 };
     const a = new SharedData(node("a", clock));
     const b = node("b", clock);
@@ -172,7 +172,7 @@ describe("SharedStore", () => {
     expect(events[1]).toMatchObject({ key: "t", previous: 1n, value: undefined });
   });
 
-  it("CRDT-STORE-6: memory is bounded by maxKeys and maxStateBytes", () => {
+  it("CRDT-69: memory is bounded by maxKeys and maxStateBytes", () => {
     const clock = { t: 0 };
     const s = new SharedData(node("a", clock, { maxKeys: 2, maxStateBytes: 64 }));
     s.gSet("a").add("x");
@@ -190,7 +190,7 @@ describe("SharedStore", () => {
     expect(s.store.stats.limit).toBe(1);
   });
 
-  it("CRDT-STORE-7: change events fire on value changes only, with old and new values", () => {
+  it("CRDT-70: change events fire on value changes only, with old and new values", () => {
     const clock = { t: 0 };
     const a = new SharedData(node("a", clock));
     const b = new SharedData(node("b", clock));
@@ -208,13 +208,13 @@ describe("SharedStore", () => {
     ]);
   });
 
-  it("CRDT-STORE-1: a key's type is fixed; local misuse is a typed error", () => {
+  it("CRDT-15, CRDT-68: a key's type is fixed; local misuse is a typed error", () => {
     const s = new SharedData(node("a", { t: 0 }));
     s.counter("k").increment();
     expect(() => s.gSet("k")).toThrowError(expect.objectContaining({ code: "CRDT_TYPE_MISMATCH" }));
   });
 
-  it("CRDT-HLC-3: a write after observing a newer write wins even with a slower physical clock", () => {
+  it("CRDT-22: a write after observing a newer write wins even with a slower physical clock", () => {
     const fast = { t: 10_000 };
     const slow = { t: 9_000 };
     const a = new SharedData(node("a", fast));
@@ -253,7 +253,7 @@ describe("SharedStore", () => {
   });
 });
 
-describe("CRDT-GEN-5: many stores, lossy piggyback, then anti-entropy", () => {
+describe("CRDT-5: many stores, lossy piggyback, then anti-entropy", () => {
   it("converges on every replica and loses no counter update", () => {
     fc.assert(
       fc.property(

@@ -1,6 +1,6 @@
 /**
  * SharedStore: the pure, deterministic replication side of shared data
- * (spec/13-crdt.md, CRDT-STORE-*). It holds key -> CRDT with a type, a
+ * (spec/13-crdt.md, CRDT-60..70). It holds key -> CRDT with a type, a
  * replication policy and a TTL; turns local changes into deltas for the
  * engine to piggyback; hands out full states for anti-entropy; merges what
  * arrives; and reports value changes. It never reads a clock: time comes from
@@ -43,18 +43,18 @@ export interface SharedStoreOptions {
   /**
    * Id this replica writes under (counters, dots, HLC tie-break). MUST be
    * unique to this replica's state: a node that restarts without its state
-   * needs a fresh one (CRDT-GEN-6), e.g. `${name}#${incarnation}`.
+   * needs a fresh one (CRDT-6), e.g. `${name}#${incarnation}`.
    */
   readonly replicaId: string;
   /** Name of this node, put in CrdtDelta.origin (defaults to replicaId). */
   readonly nodeName?: string;
   /** Physical time in ms, injected (a monotonic-ish wall clock in the runtime, virtual in tests). */
   readonly now: () => number;
-  /** Most keys held (CRDT-STORE-6). Default 10 000. */
+  /** Most keys held (CRDT-69). Default 10 000. */
   readonly maxKeys?: number;
-  /** Largest encoded state of one key (CRDT-STORE-6). Default 256 KiB. */
+  /** Largest encoded state of one key (CRDT-69). Default 256 KiB. */
   readonly maxStateBytes?: number;
-  /** Forward received deltas that changed local state (CRDT-STORE-3). Default true. */
+  /** Forward received deltas that changed local state (CRDT-61). Default true. */
   readonly forwardReceived?: boolean;
   readonly hlc?: HlcOptions;
   readonly logger?: Logger;
@@ -229,7 +229,7 @@ export class SharedStore {
   }
 
   /**
-   * Applies a local operation (CRDT-STORE-2). `op` mutates the state it is
+   * Applies a local operation (CRDT-60). `op` mutates the state it is
    * given and returns the delta the mutation produced; the delta is queued
    * for piggybacking and listeners hear of a value change.
    */
@@ -253,7 +253,7 @@ export class SharedStore {
     if (size > this.maxStateBytes) throw new CrdtLimitError(`state of ${key} would be ${size} bytes`);
     const previous = this.listeners.size > 0 ? e.crdt.value() : undefined;
     e.crdt = work;
-    // A write refreshes the TTL (CRDT-STORE-5).
+    // A write refreshes the TTL (CRDT-67).
     if (e.ttlMs > 0) e.expiresAt = this.now() + e.ttlMs;
     if (!delta.isEmpty()) this.queue(key, delta);
     this.notify(e, previous, "local");
@@ -286,7 +286,7 @@ export class SharedStore {
   }
 
   /**
-   * Deltas to piggyback on a packet to `peer` (CRDT-STORE-3): pending deltas
+   * Deltas to piggyback on a packet to `peer` (CRDT-61): pending deltas
    * whose policy replicates to the peer, least-sent first, within `maxBytes`.
    * Each delta is handed out at most `transmitLimit` times, then dropped
    * (anti-entropy covers any loss).
@@ -316,7 +316,7 @@ export class SharedStore {
   }
 
   /**
-   * Full states for anti-entropy with `peer` (CRDT-STORE-4): every live key
+   * Full states for anti-entropy with `peer` (CRDT-63): every live key
    * whose policy replicates to the peer. With `maxBytes`, a rotating cursor
    * makes successive calls cover all keys.
    */
@@ -343,7 +343,7 @@ export class SharedStore {
   // ---- replication in ----
 
   /**
-   * Merges a received CrdtDelta (CRDT-STORE-1). Never throws on bad input:
+   * Merges a received CrdtDelta (CRDT-15, CRDT-68). Never throws on bad input:
    * malformed state bytes, an unknown type, a type other than the key's, or
    * a bound exceeded give a typed error (and are counted in `stats`).
    */
@@ -426,7 +426,7 @@ export class SharedStore {
     e.crdt = work;
     if (policy !== undefined) e.policy = policy;
     if (ttl > 0) {
-      // CRDT-STORE-5: never shortens a key's life; a key without TTL gains one.
+      // CRDT-67: never shortens a key's life; a key without TTL gains one.
       e.expiresAt = Math.max(e.expiresAt ?? 0, now + ttl);
       if (e.ttlMs === 0) e.ttlMs = ttl;
     }
@@ -446,7 +446,7 @@ export class SharedStore {
 
   // ---- TTL ----
 
-  /** Removes expired keys (CRDT-STORE-5); returns how many. Call it from a timer. */
+  /** Removes expired keys (CRDT-67); returns how many. Call it from a timer. */
   sweep(): number {
     const now = this.now();
     let n = 0;
@@ -478,7 +478,7 @@ export class SharedStore {
 
   // ---- notifications ----
 
-  /** Hears every value change (CRDT-STORE-7). Returns an unsubscribe function. */
+  /** Hears every value change (CRDT-70). Returns an unsubscribe function. */
   onChange(listener: (e: ChangeEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
