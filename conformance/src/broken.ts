@@ -1,0 +1,156 @@
+/**
+ * Deliberately broken adapters: the reference with one flaw each, to prove
+ * the vectors have teeth. Each flaw is applied at the harness boundary
+ * (rewriting what goes into and comes out of the engine), so the engine
+ * itself stays untouched.
+ */
+import { decodePacket, encodePacket, type Message } from "@gossip/codec";
+import type { Adapter } from "./adapter-kit.js";
+import { referenceAdapter } from "./reference.js";
+import type { JsonObject } from "./wire.js";
+
+interface Node {
+  name: string;
+  cluster: string;
+}
+
+export interface Flaw {
+  readonly name: string;
+  readonly description: string;
+  /** Rewrite the init request (e.g. a wrong configuration). */
+  init?(req: JsonObject): JsonObject;
+  /** Rewrite the messages of an inbound packet before the engine sees them. */
+  inbound?(messages: Message[], node: Node): Message[];
+  /** Rewrite the messages of an outbound packet; an empty list drops it. */
+  outbound?(messages: Message[], node: Node): Message[];
+  /** Hold an outbound datagram this long (ms of virtual time). */
+  delay?(messages: readonly Message[]): number;
+  /** Accept envelopes of any cluster by rewriting their cluster name. */
+  readonly anyCluster?: boolean;
+}
+
+const b64 = (b: Uint8Array) => Buffer.from(b).toString("base64");
+
+function clusterOf(bytes: Uint8Array): string | undefined {
+  if (bytes.length < 5) return undefined;
+  const n = bytes[4] as number;
+  return Buffer.from(bytes.subarray(5, 5 + n)).toString("utf8");
+}
+
+function decodeAny(bytes: Uint8Array, node: Node, anyCluster: boolean): Message[] | undefined {
+  let r = decodePacket(bytes, { cluster: node.cluster });
+  if (!r.ok && anyCluster) {
+    const c = clusterOf(bytes);
+    if (c !== undefined) r = decodePacket(bytes, { cluster: c });
+  }
+  return r.ok ? r.value.messages : undefined;
+}
+
+export function brokenAdapter(flaw: Flaw): Adapter {
+  const base = referenceAdapter({ implementation: `broken: ${flaw.name}` });
+  const node: Node = { name: "", cluster: "" };
+  let held: { at: number; out: JsonObject }[] = [];
+
+  const rewriteIn = (req: JsonObject): JsonObject => {
+    if (!(flaw.inbound || flaw.anyCluster) || typeof req.bytes !== "string") return req;
+    const msgs = decodeAny(new Uint8Array(Buffer.from(req.bytes, "base64")), node, Boolean(flaw.anyCluster));
+    if (!msgs) return req;
+    const out = flaw.inbound ? flaw.inbound(msgs, node) : msgs;
+    // Everything filtered out: the packet never arrives (the clock still moves).
+    if (out.length === 0) return { type: "tick", id: req.id, now: req.now };
+    return { ...req, bytes: b64(encodePacket(out, { cluster: node.cluster })) };
+  };
+
+  const rewriteOut = (res: JsonObject, now: number): JsonObject => {
+    if (!Array.isArray(res.outputs)) return res;
+    const outs: JsonObject[] = [];
+    for (const o of res.outputs as JsonObject[]) {
+      if (o.kind === "event" || (!flaw.outbound && !flaw.delay)) {
+        outs.push(o);
+        continue;
+      }
+      let msgs = decodeAny(new Uint8Array(Buffer.from(String(o.bytes), "base64")), node, false) ?? [];
+      if (flaw.outbound) msgs = flaw.outbound(msgs, node);
+      if (msgs.length === 0) continue;
+      const rewritten = { ...o, bytes: b64(encodePacket(msgs, { cluster: node.cluster })) };
+      const wait = o.kind === "datagram" ? (flaw.delay?.(msgs) ?? 0) : 0;
+      if (wait > 0) held.push({ at: now + wait, out: rewritten });
+      else outs.push(rewritten);
+    }
+    outs.push(...held.filter((h) => h.at <= now).map((h) => h.out));
+    held = held.filter((h) => h.at > now);
+    const wakes = [res.nextWakeup as number | null, ...held.map((h) => h.at)].filter(
+      (t): t is number => typeof t === "number",
+    );
+    return { ...res, outputs: outs, nextWakeup: wakes.length ? Math.min(...wakes) : null };
+  };
+
+  return {
+    hello: base.hello,
+    async handle(req) {
+      let r = req;
+      if (r.type === "init") {
+        node.name = String(r.name);
+        node.cluster = String(r.cluster);
+        held = [];
+        if (flaw.init) r = flaw.init(r);
+      }
+      r = rewriteIn(r);
+      return rewriteOut(await base.handle(r), typeof r.now === "number" ? r.now : 0);
+    },
+  };
+}
+
+const isSelfRefutation = (m: Message, node: Node) =>
+  m.type === "alive" && m.node === node.name && m.incarnation > 0;
+
+export const FLAWS: Readonly<Record<string, Flaw>> = {
+  "never-refutes": {
+    name: "never-refutes",
+    description: "never announces itself alive at a new incarnation (does not refute suspicion)",
+    outbound: (msgs, node) => msgs.filter((m) => !isSelfRefutation(m, node)),
+  },
+  "no-increment": {
+    name: "no-increment",
+    description: "refutes, but without raising its incarnation above the one it heard",
+    outbound: (msgs, node) =>
+      msgs.map((m) =>
+        isSelfRefutation(m, node) && m.type === "alive" ? { ...m, incarnation: m.incarnation - 1 } : m,
+      ),
+  },
+  "ignores-cluster": {
+    name: "ignores-cluster",
+    description: "accepts packets of any cluster",
+    anyCluster: true,
+  },
+  "late-acks": {
+    name: "late-acks",
+    description: "answers pings 600 ms late",
+    delay: (msgs) => (msgs.some((m) => m.type === "ack") ? 600 : 0),
+  },
+  "no-nacks": {
+    name: "no-nacks",
+    description: "never sends a nack as a relay",
+    outbound: (msgs) => msgs.filter((m) => m.type !== "nack"),
+  },
+  "any-target": {
+    name: "any-target",
+    description: "answers pings meant for another node",
+    inbound: (msgs, node) => msgs.map((m) => (m.type === "ping" ? { ...m, target: node.name } : m)),
+  },
+  "fixed-suspicion-timeout": {
+    name: "fixed-suspicion-timeout",
+    description: "no Lifeguard: the suspicion timeout is always the minimum",
+    init: (req) => ({ ...req, config: { ...(req.config as JsonObject), suspicionMaxTimeoutMult: 1 } }),
+  },
+  "oversized-datagrams": {
+    name: "oversized-datagrams",
+    description: "packs gossip into datagrams of up to 8 KiB",
+    init: (req) => ({ ...req, config: { ...(req.config as JsonObject), maxDatagramBytes: 8192 } }),
+  },
+  "keeps-probing-left": {
+    name: "keeps-probing-left",
+    description: "treats a leave as an alive (keeps probing members that left)",
+    inbound: (msgs) => msgs.filter((m) => m.type !== "leave"),
+  },
+};

@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+/** Entry point: `GOSSIP_HARNESS=host:port node reference-main.js` runs the reference adapter. */
+import { runAdapter } from "./adapter-kit.js";
+import { referenceAdapter } from "./reference.js";
+
+runAdapter(referenceAdapter()).catch((err: unknown) => {
+  process.stderr.write(`reference adapter: ${(err as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,256 @@
+/**
+ * The reference adapter: the harness protocol over the @gossip/core engine.
+ * This file is the worked example of docs/porting.md; a port's adapter does
+ * the same for its own engine.
+ */
+import {
+  type Address,
+  decodePacket,
+  encodedSize,
+  encodePacket,
+  envelopeOverhead,
+  type Message,
+  packetFromJson,
+  packetToJson,
+} from "@gossip/codec";
+import {
+  createEngine,
+  type EngineConfig,
+  type EngineEvent,
+  type GossipEngine,
+  LAN,
+  type Output,
+  type WireCodec,
+} from "@gossip/core";
+import { type Adapter, AdapterError } from "./adapter-kit.js";
+import { type TextAddress, toText, toWire } from "./addr.js";
+import type { JsonObject } from "./wire.js";
+
+const b64 = (b: Uint8Array): string => Buffer.from(b).toString("base64");
+const unb64 = (s: unknown): Uint8Array => new Uint8Array(Buffer.from(String(s ?? ""), "base64"));
+
+/** Timing options the engine accepts in `init.config` (besides `preset`). */
+const TIMING_KEYS = new Set(Object.keys(LAN));
+
+function wireCodec(cluster: string): WireCodec {
+  return {
+    overhead: envelopeOverhead(cluster, false),
+    encode: (messages: readonly Message[]) => encodePacket(messages, { cluster }),
+    decode(bytes: Uint8Array) {
+      const r = decodePacket(bytes, { cluster });
+      return r.ok ? { ok: true, messages: r.value.messages } : { ok: false, reason: r.error.code };
+    },
+    messageSize: encodedSize,
+  };
+}
+
+/** An engine event in harness form (defs.schema.json#/definitions/event). */
+export function eventToJson(e: EngineEvent): JsonObject {
+  const member = (m: {
+    name: string;
+    addr: Address;
+    meta: Uint8Array;
+    incarnation: number;
+    state: string;
+    since: number;
+  }) => ({
+    name: m.name,
+    addr: toText(m.addr),
+    meta: b64(m.meta),
+    incarnation: m.incarnation,
+    state: m.state,
+    since: m.since,
+  });
+  switch (e.type) {
+    case "member-suspect":
+    case "member-dead":
+      return { type: e.type, member: member(e.member), from: e.from };
+    case "member-joined":
+    case "member-updated":
+    case "member-alive":
+    case "member-left":
+      return { type: e.type, member: member(e.member) };
+    case "member-reaped":
+      return { type: e.type, name: e.name };
+    case "name-conflict":
+      return { type: e.type, name: e.name, existing: toText(e.existing), other: toText(e.other) };
+    case "key-changed":
+      return {
+        type: e.type,
+        node: e.node,
+        key: e.key,
+        oldValue: e.oldValue ? b64(e.oldValue) : null,
+        newValue: e.newValue ? b64(e.newValue) : null,
+      };
+    case "user-event":
+      return { type: e.type, origin: e.origin, name: e.name, payload: b64(e.payload), eventId: b64(e.id) };
+    case "dropped":
+      return { type: e.type, reason: e.reason, fromAddr: e.from ? toText(e.from) : null };
+    case "join-finished":
+      return { type: e.type, succeeded: e.succeeded, failed: e.failed };
+    default:
+      return { type: (e as { type: string }).type };
+  }
+}
+
+/** An engine output in harness form (defs.schema.json#/definitions/output). */
+export function outputToJson(o: Output): JsonObject {
+  switch (o.kind) {
+    case "datagram":
+      return { kind: "datagram", to: toText(o.to), bytes: b64(o.bytes) };
+    case "stream-request":
+      return {
+        kind: "stream-request",
+        stream: o.id,
+        to: toText(o.to),
+        bytes: b64(o.bytes),
+        timeoutMs: o.timeoutMs,
+      };
+    case "stream-reply":
+      return { kind: "stream-reply", stream: o.id, bytes: b64(o.bytes) };
+    case "event":
+      return { kind: "event", event: eventToJson(o.event) };
+  }
+}
+
+/** Key/value and event API, present once the engine has them (engine part 2). */
+interface AppApi {
+  setKey?(key: string, value: Uint8Array, now: number): void;
+  deleteKey?(key: string, now: number): void;
+  broadcastEvent?(name: string, payload: Uint8Array, now: number): void;
+  keys?(): readonly { node: string; key: string; value: Uint8Array }[];
+}
+
+export interface ReferenceOptions {
+  /** Shown in hello; broken adapters rename themselves. */
+  readonly implementation?: string;
+  /** Build the engine (tests substitute a misbehaving one). */
+  readonly createEngine?: (config: EngineConfig, now: number) => GossipEngine;
+}
+
+export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
+  const make =
+    opts.createEngine ?? ((config, now) => createEngine(config, { now, wire: wireCodec(config.cluster) }));
+  let engine: GossipEngine | undefined;
+  const node = (): GossipEngine & AppApi => {
+    if (!engine) throw new AdapterError("no-node", "init first");
+    return engine as GossipEngine & AppApi;
+  };
+  const app = (method: keyof AppApi) => {
+    const n = node();
+    if (typeof n[method] !== "function") throw new AdapterError("unsupported", `engine has no ${method}`);
+    return n;
+  };
+  // What the engine did, plus when it next needs a tick.
+  const result = (): JsonObject => {
+    const n = node();
+    const wake = n.nextWakeup();
+    return { outputs: n.takeOutputs().map(outputToJson), nextWakeup: Number.isFinite(wake) ? wake : null };
+  };
+  const probe = createEngine(
+    { name: "x", cluster: "", addr: { ip: new Uint8Array(4), port: 1 } },
+    { wire: wireCodec("") },
+  ) as GossipEngine & AppApi;
+  const features = ["codec", "membership"];
+  if (typeof probe.setKey === "function") features.push("kv");
+  if (typeof probe.broadcastEvent === "function") features.push("events");
+
+  return {
+    hello: {
+      implementation: opts.implementation ?? "gossip-ts reference",
+      version: "0.1.0",
+      protocolVersions: [1],
+      features,
+    },
+    handle(req) {
+      const now = req.now as number;
+      switch (req.type) {
+        case "init": {
+          const { preset, ...overrides } = req.config as JsonObject;
+          for (const k of Object.keys(overrides))
+            if (!TIMING_KEYS.has(k)) throw new AdapterError("unsupported", `config option ${k}`);
+          if ((req.keys as unknown[] | undefined)?.length)
+            throw new AdapterError("unsupported", "encryption keys");
+          const config = {
+            ...overrides,
+            name: req.name as string,
+            cluster: req.cluster as string,
+            addr: toWire(req.addr as TextAddress),
+            meta: unb64(req.meta),
+            preset: (preset ?? "lan") as EngineConfig["preset"],
+            seed: req.seed as number,
+          } as EngineConfig;
+          engine = make(config, now);
+          return result();
+        }
+        case "datagram":
+          node().handleDatagram(toWire(req.from as TextAddress), unb64(req.bytes), now);
+          return result();
+        case "stream-request":
+          node().handleStreamRequest(
+            req.stream as number,
+            toWire(req.from as TextAddress),
+            unb64(req.bytes),
+            now,
+          );
+          return result();
+        case "stream-reply":
+          node().handleStreamReply(req.stream as number, unb64(req.bytes), now);
+          return result();
+        case "stream-failure":
+          node().handleStreamFailure(req.stream as number, now);
+          return result();
+        case "tick":
+          node().tick(now);
+          return result();
+        case "join":
+          node().join((req.seeds as TextAddress[]).map(toWire), now);
+          return result();
+        case "leave":
+          node().leave(now);
+          return result();
+        case "set-key":
+          app("setKey").setKey?.(req.key as string, unb64(req.value), now);
+          return result();
+        case "delete-key":
+          app("deleteKey").deleteKey?.(req.key as string, now);
+          return result();
+        case "broadcast":
+          app("broadcastEvent").broadcastEvent?.(req.name as string, unb64(req.payload), now);
+          return result();
+        case "query":
+          if (req.what === "members")
+            return {
+              members: node()
+                .members()
+                .map((m) => ({
+                  name: m.name,
+                  addr: toText(m.addr),
+                  meta: b64(m.meta),
+                  incarnation: m.incarnation,
+                  state: m.state,
+                  since: m.since,
+                })),
+            };
+          return {
+            keys: (app("keys").keys?.() ?? []).map((k) => ({
+              node: k.node,
+              key: k.key,
+              value: b64(k.value),
+            })),
+          };
+        case "decode": {
+          const r = decodePacket(unb64(req.bytes), { cluster: (req.cluster as string) ?? "" });
+          return r.ok ? { packet: packetToJson(r.value) as JsonObject } : { decodeError: r.error.code };
+        }
+        case "encode": {
+          const p = packetFromJson(req.packet);
+          if (!p.ok) throw new AdapterError(p.error.code, p.error.message);
+          return { bytes: b64(encodePacket(p.value.messages, { cluster: p.value.cluster })) };
+        }
+        default:
+          throw new AdapterError("unsupported", String(req.type));
+      }
+    },
+  };
+}

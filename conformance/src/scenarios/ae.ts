@@ -1,0 +1,109 @@
+/** Anti-entropy: push-pull serving, join, periodic exchange. */
+import { iutAddr, peerAddr, pushPull, record, type Scenario, setup } from "./dsl.js";
+
+const spec = "spec/06-anti-entropy.md";
+const file = "conformance/src/scenarios/ae.ts";
+const self0 = record("iut", iutAddr(), 0, "alive");
+
+export const AE: Scenario[] = [
+  {
+    id: "ae/push-pull/serve",
+    title:
+      "A push-pull request over a stream is answered once with reply=true and the full member list, and merged",
+    requirements: ["AE-1", "AE-2"],
+    spec,
+    file,
+    setup: setup({ autoAck: ["p1"] }),
+    steps: [
+      {
+        op: "inject",
+        transport: "stream",
+        from: "p1",
+        stream: "s",
+        packet: { messages: [pushPull(true, false, [record("p1", peerAddr("p1"), 1, "alive")])] },
+      },
+      {
+        op: "record-expect",
+        transport: "stream-reply",
+        stream: { $var: "s" },
+        within: 10,
+        select: { type: "push-pull", reply: true },
+        vary: { members: { $contains: [self0] }, join: { $any: true } },
+      },
+      { op: "record-event", window: [0, 0], select: { type: "member-joined", member: { name: "p1" } } },
+    ],
+  },
+  {
+    id: "ae/push-pull/join",
+    title: "Joining sends push-pull (join=true) to the seed over a stream and merges the seed's reply",
+    requirements: ["AE-3", "AE-2"],
+    spec,
+    file,
+    setup: setup({ autoAck: ["p1", "p2"] }),
+    steps: [
+      { op: "command", command: "join", args: { seeds: ["p1"] } },
+      {
+        op: "record-expect",
+        transport: "stream-request",
+        to: "p1",
+        stream: { $capture: "s" },
+        within: 10,
+        select: { type: "push-pull", join: true, reply: false },
+        vary: { members: { $contains: [self0] } },
+      },
+      {
+        op: "reply",
+        stream: { $var: "s" },
+        packet: {
+          messages: [
+            pushPull(false, true, [
+              record("p1", peerAddr("p1"), 1, "alive"),
+              record("p2", peerAddr("p2"), 2, "alive"),
+            ]),
+          ],
+        },
+      },
+      { op: "record-event", window: [0, 0], select: { type: "member-joined", member: { name: "p1" } } },
+      { op: "record-event", window: [0, 0], select: { type: "member-joined", member: { name: "p2" } } },
+      { op: "record-query", what: "members" },
+    ],
+  },
+  {
+    id: "ae/push-pull/periodic",
+    title: "A node exchanges full state with a random member every push-pull interval (30 s on LAN)",
+    requirements: ["AE-4"],
+    spec,
+    file,
+    setup: setup({ autoAck: ["p1"] }),
+    steps: [
+      {
+        op: "inject",
+        transport: "datagram",
+        from: "p1",
+        packet: {
+          messages: [
+            {
+              type: "alive",
+              node: "p1",
+              incarnation: 1,
+              addr: peerAddr("p1"),
+              meta: "",
+              protocolMin: 1,
+              protocolMax: 1,
+              certificate: "",
+            },
+          ],
+        },
+      },
+      {
+        op: "record-expect",
+        transport: "stream-request",
+        to: "p1",
+        stream: { $capture: "s" },
+        within: 31_000,
+        select: { type: "push-pull", join: false, reply: false },
+        vary: { members: { $contains: [self0] } },
+      },
+    ],
+  },
+];

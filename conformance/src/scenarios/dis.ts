@@ -1,0 +1,100 @@
+/** Dissemination: piggybacking, datagram size limit, retransmission limit. */
+import { addr, alive, inject, introduce, peerAddr, ping, type Scenario, setup } from "./dsl.js";
+
+const spec = "spec/05-dissemination.md";
+const file = "conformance/src/scenarios/dis.ts";
+
+/** 24 extra members with 400-byte metadata: far more gossip than one datagram holds. */
+const crowd = Array.from({ length: 24 }, (_, i) =>
+  alive(
+    `n${String(i).padStart(2, "0")}`,
+    1,
+    addr({ ip: `10.0.1.${i + 1}`, port: 7946 }),
+    Buffer.alloc(400, i).toString("base64"),
+  ),
+);
+
+export const DIS: Scenario[] = [
+  {
+    id: "dis/piggyback/on-ack",
+    title: "Pending updates ride on other traffic: the ack to a ping carries the news",
+    requirements: ["DIS-2"],
+    level: "SHOULD",
+    spec,
+    file,
+    setup: setup({ autoAck: ["p1"] }),
+    steps: [
+      inject("p1", alive("p3", 1, peerAddr("p3"))),
+      inject("p1", ping(5, "iut", "p1", peerAddr("p1"))),
+      {
+        op: "expect",
+        transport: "datagram",
+        to: "p1",
+        within: 10,
+        packet: {
+          messages: {
+            $contains: [
+              { type: "ack", seq: 5 },
+              { type: "alive", node: "p3" },
+            ],
+          },
+        },
+      },
+    ],
+  },
+  {
+    id: "dis/piggyback/size-limit",
+    title: "No datagram exceeds the maximum datagram size, however much gossip is pending",
+    requirements: ["DIS-3"],
+    spec,
+    file,
+    setup: setup({ autoAck: ["p1", "p2"] }),
+    steps: [
+      { op: "inject", transport: "datagram", from: "p1", packet: { messages: crowd.slice(0, 3) } },
+      { op: "inject", transport: "datagram", from: "p1", packet: { messages: crowd.slice(3, 6) } },
+      { op: "inject", transport: "datagram", from: "p1", packet: { messages: crowd.slice(6, 9) } },
+      { op: "inject", transport: "datagram", from: "p1", packet: { messages: crowd.slice(9, 12) } },
+      { op: "inject", transport: "datagram", from: "p1", packet: { messages: crowd.slice(12, 15) } },
+      { op: "inject", transport: "datagram", from: "p1", packet: { messages: crowd.slice(15, 18) } },
+      { op: "inject", transport: "datagram", from: "p1", packet: { messages: crowd.slice(18, 21) } },
+      { op: "inject", transport: "datagram", from: "p1", packet: { messages: crowd.slice(21, 24) } },
+      introduce("p1", "p2"),
+      inject("p2", ping(6, "iut", "p2", peerAddr("p2"))),
+      {
+        op: "expect",
+        transport: "datagram",
+        to: "p2",
+        within: 10,
+        message: { type: "ack", seq: 6 },
+        size: { $lte: 1400 },
+      },
+      { op: "expect-none", transport: "datagram", during: 10_000, size: { $gt: 1400 } },
+    ],
+  },
+  {
+    id: "dis/retransmit/bounded",
+    title: "An update is retransmitted a bounded number of times, then no more",
+    requirements: ["DIS-4"],
+    spec,
+    file,
+    setup: setup({ autoAck: ["p1", "p2"] }),
+    steps: [
+      introduce("p1", "p2"),
+      inject("p1", alive("p3", 7, peerAddr("p3"))),
+      {
+        op: "record-expect",
+        transport: "datagram",
+        to: ["p1", "p2", "p3"],
+        within: 1000,
+        select: { type: "alive", node: "p3", incarnation: 7 },
+      },
+      { op: "advance", by: 20_000, note: "retransmissions run out" },
+      {
+        op: "expect-none",
+        transport: "datagram",
+        during: 20_000,
+        message: { type: "alive", node: "p3", incarnation: 7 },
+      },
+    ],
+  },
+];

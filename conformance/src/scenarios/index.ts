@@ -1,0 +1,9 @@
+/** Every scenario the recorder knows, in recording order. */
+import { AE } from "./ae.js";
+import { DIS } from "./dis.js";
+import type { Scenario } from "./dsl.js";
+import { FD } from "./fd.js";
+import { MEM } from "./mem.js";
+import { WIRE } from "./wire.js";
+
+export const SCENARIOS: readonly Scenario[] = [...WIRE, ...FD, ...MEM, ...DIS, ...AE];

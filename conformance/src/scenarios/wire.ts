@@ -1,0 +1,101 @@
+/** Wire-level behaviour: cluster names, malformed input, compound packets. */
+import { encodePacket, type Message, messageFromJson } from "@gossip/codec";
+import { alive, inject, peerAddr, ping, type Scenario, setup } from "./dsl.js";
+
+const spec = "spec/02-wire.md";
+const file = "conformance/src/scenarios/wire.ts";
+
+const hexOf = (cluster: string, ...msgs: unknown[]) =>
+  Buffer.from(
+    encodePacket(
+      msgs.map((m) => {
+        const r = messageFromJson(m);
+        if (!r.ok) throw r.error;
+        return r.value as Message;
+      }),
+      { cluster },
+    ),
+  ).toString("hex");
+
+const goodPing = hexOf("conformance", ping(30, "iut", "p1", peerAddr("p1")));
+const stillAlive = [
+  inject("p1", ping(31, "iut", "p1", peerAddr("p1"))),
+  {
+    op: "record-expect",
+    transport: "datagram",
+    to: "p1",
+    within: 10,
+    select: { type: "ack", seq: 31 },
+    note: "still answers valid packets",
+  },
+] as const;
+
+const rejects = (id: string, title: string, bytes: string, requirements: string[]): Scenario => ({
+  id,
+  title,
+  requirements,
+  spec,
+  file,
+  setup: setup(),
+  steps: [
+    { op: "inject", transport: "datagram", from: "p1", bytes },
+    { op: "expect-none", transport: "datagram", during: 1000 },
+    ...stillAlive,
+  ],
+});
+
+export const WIRE: Scenario[] = [
+  rejects(
+    "wire/cluster/other-cluster-ignored",
+    "A packet for another cluster is dropped, not answered",
+    hexOf("other-cluster", ping(30, "iut", "p1", peerAddr("p1"))),
+    ["WIRE-1"],
+  ),
+  rejects(
+    "wire/cluster/empty-cluster-ignored",
+    "A packet with an empty cluster name is dropped by a named cluster",
+    hexOf("", ping(30, "iut", "p1", peerAddr("p1"))),
+    ["WIRE-1"],
+  ),
+  rejects("wire/malformed/garbage", "Random bytes are dropped without effect", "00ff13370badc0de", [
+    "WIRE-2",
+  ]),
+  rejects(
+    "wire/malformed/truncated",
+    "A truncated packet is dropped",
+    goodPing.slice(0, goodPing.length - 6),
+    ["WIRE-2"],
+  ),
+  rejects(
+    "wire/malformed/bad-magic",
+    "A packet with the wrong magic is dropped",
+    `0000${goodPing.slice(4)}`,
+    ["WIRE-2"],
+  ),
+  rejects(
+    "wire/malformed/unknown-version",
+    "A packet of an unknown protocol version is dropped",
+    `${goodPing.slice(0, 4)}7f${goodPing.slice(6)}`,
+    ["WIRE-3"],
+  ),
+  rejects("wire/malformed/empty", "An empty datagram is dropped", "", ["WIRE-2"]),
+  {
+    id: "wire/compound/all-messages-processed",
+    title: "Every message of a compound packet is processed",
+    requirements: ["WIRE-4"],
+    spec,
+    file,
+    setup: setup(),
+    steps: [
+      inject(
+        "p1",
+        alive("p3", 1, peerAddr("p3")),
+        ping(40, "iut", "p1", peerAddr("p1")),
+        alive("p2", 1, peerAddr("p2")),
+      ),
+      { op: "record-expect", transport: "datagram", to: "p1", within: 10, select: { type: "ack", seq: 40 } },
+      { op: "record-event", window: [0, 0], select: { type: "member-joined", member: { name: "p3" } } },
+      { op: "record-event", window: [0, 0], select: { type: "member-joined", member: { name: "p2" } } },
+    ],
+  },
+];
