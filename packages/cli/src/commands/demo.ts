@@ -95,9 +95,20 @@ export async function runDemo(opts: DemoOptions): Promise<{ code: number; result
     running.set(name, node);
     return node;
   };
+  // Traffic of nodes already stopped, so that phase totals stay right.
+  const retired = { p: 0, b: 0 };
+  const stop = async (name: string) => {
+    const node = running.get(name);
+    if (!node) return;
+    running.delete(name);
+    await node.close();
+    const s = node.stats();
+    retired.p += s.packetsOut;
+    retired.b += s.bytesOut;
+  };
   const sent = () => {
-    let p = 0;
-    let b = 0;
+    let p = retired.p;
+    let b = retired.b;
     for (const node of running.values()) {
       const s = node.stats();
       p += s.packetsOut;
@@ -150,10 +161,7 @@ export async function runDemo(opts: DemoOptions): Promise<{ code: number; result
     });
     if (ok && opts.kill > 0)
       ok &&= await phase("kill", `${opts.kill} crashed node(s) detected as dead`, all("alive", victims, "dead"), async () => {
-        for (const v of victims) {
-          await running.get(v)?.close();
-          running.delete(v);
-        }
+        for (const v of victims) await stop(v);
         say({ event: "killed", nodes: victims }, `  killed ${victims.join(", ")}`);
       });
     if (ok && opts.kill > 0)
@@ -164,10 +172,8 @@ export async function runDemo(opts: DemoOptions): Promise<{ code: number; result
       });
     if (ok && n >= 3)
       ok &&= await phase("leave", `${leaver} left gracefully`, all("alive", [leaver], "left"), async () => {
-        const node = running.get(leaver)!;
-        await node.leave();
-        await node.close();
-        running.delete(leaver);
+        await running.get(leaver)!.leave();
+        await stop(leaver);
       });
   } catch (err) {
     bar?.stop();
