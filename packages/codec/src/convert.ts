@@ -516,6 +516,16 @@ export function readMessage(r: Reader, length: number): Message | undefined {
   return fromPb(v1.Message.decode(r, length) as PbMessage);
 }
 
+/** Protobuf decoding only (throws on malformed protobuf); convert with {@link fromRaw}. */
+export function readRawMessage(r: Reader, length: number): unknown {
+  return v1.Message.decode(r, length);
+}
+
+/** Converts the result of {@link readRawMessage}; throws {@link InvalidField}. */
+export function fromRaw(raw: unknown): Message | undefined {
+  return fromPb(raw as PbMessage);
+}
+
 // ---------------------------------------------------------------- validation
 
 function utf8Length(s: string): number {
@@ -567,7 +577,8 @@ function checkU64(v: number, field: string): void {
 }
 
 function checkProtocols(min: number, max: number, field: string): void {
-  if (min > max) throw new InvalidField(`${field}.protocolMin`, "greater than protocolMax");
+  // A 0 reads as version 1 (WIRE-48).
+  if ((min || 1) > (max || 1)) throw new InvalidField(`${field}.protocolMin`, "greater than protocolMax");
 }
 
 function checkReplication(r: Replication | undefined, field: string, limits: Limits): void {
@@ -667,7 +678,7 @@ export function checkMessage(m: Message, limits: Limits = DEFAULT_LIMITS): void 
     case "user-event":
       if (m.id.length !== 16) throw new InvalidField("userEvent.id", "must be 16 bytes");
       checkName(m.origin, "userEvent.origin", limits, true);
-      checkName(m.name, "userEvent.name", limits, true);
+      checkKey(m.name, "userEvent.name", limits);
       checkU64(m.ltime, "userEvent.ltime");
       return;
     case "crdt-delta":

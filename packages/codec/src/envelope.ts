@@ -4,7 +4,14 @@
  */
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { EnvelopeCipher } from "./cipher.js";
-import { checkMessage, InvalidField, readMessage, writeMessageFields } from "./convert.js";
+import {
+  checkMessage,
+  fromRaw,
+  InvalidField,
+  readMessage,
+  readRawMessage,
+  writeMessageFields,
+} from "./convert.js";
 import { CodecError, fail, ok, type Result } from "./errors.js";
 import {
   COMPRESS_MIN_BYTES,
@@ -251,21 +258,16 @@ interface PacketBody {
 
 function readPacket(body: Uint8Array, limits: Limits): Result<PacketBody> {
   const r = new Reader(body);
-  const messages: Message[] = [];
-  let count = 0;
-  let unknown = 0;
+  // Phase 1 (WIRE-93 step 14): protobuf structure and message count, in wire order.
+  const raw: unknown[] = [];
   try {
     while (r.pos < r.len) {
       const tag = r.tag();
       if (tag === 10) {
-        if (++count > limits.maxMessages)
+        if (raw.length === limits.maxMessages) {
           return fail("TOO_MANY_MESSAGES", `more than ${limits.maxMessages} messages`);
-        const m = readMessage(r, r.uint32());
-        if (m === undefined) unknown++;
-        else {
-          checkMessage(m, limits);
-          messages.push(m);
         }
+        raw.push(readRawMessage(r, r.uint32()));
       } else {
         r.skipType(tag & 7, 0, tag >>> 3);
       }
@@ -273,7 +275,23 @@ function readPacket(body: Uint8Array, limits: Limits): Result<PacketBody> {
   } catch (e) {
     return protobufFailure(e);
   }
-  if (count === 0) return fail("EMPTY_PACKET", "the packet has no message");
+  // Phase 2 (step 15): conversion and field rules, message by message.
+  const messages: Message[] = [];
+  let unknown = 0;
+  try {
+    for (const pm of raw) {
+      const m = fromRaw(pm);
+      if (m === undefined) unknown++;
+      else {
+        checkMessage(m, limits);
+        messages.push(m);
+      }
+    }
+  } catch (e) {
+    return protobufFailure(e);
+  }
+  // Step 16.
+  if (raw.length === 0) return fail("EMPTY_PACKET", "the packet has no message");
   return ok({ messages, unknown });
 }
 

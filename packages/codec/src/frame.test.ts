@@ -55,6 +55,14 @@ describe("stream frames", () => {
     expect(!out.ok && out.error.code).toBe("MALFORMED");
   });
 
+  it("WIRE-73: a stream that ends inside a frame is TRUNCATED; a clean end is fine", () => {
+    const r = new FrameReader();
+    expect(r.push(Uint8Array.of(0, 0, 0, 9, 0x67)).ok).toBe(true);
+    const end = r.end();
+    expect(!end.ok && end.error.code).toBe("TRUNCATED");
+    expect(new FrameReader().end().ok).toBe(true);
+  });
+
   it("frames carry envelopes that decode", () => {
     const env = encodePacket([SAMPLES["push-pull"]], { cluster: "x", compress: true });
     const out = new FrameReader().push(encodeFrame(env));

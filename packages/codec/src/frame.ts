@@ -63,7 +63,18 @@ export class FrameReader {
     return ok(out);
   }
 
-  /** True when the stream ended cleanly (no partial frame held). */
+  /**
+   * Call when the stream ends: TRUNCATED when it ended inside a frame (WIRE-73),
+   * or the earlier error if the reader had failed.
+   */
+  end(): Result<void> {
+    if (this.failed) return { ok: false, error: this.failed };
+    if (this.buffered > 0)
+      return fail("TRUNCATED", `stream ended inside a frame (${this.buffered} bytes held)`);
+    return ok(undefined);
+  }
+
+  /** True when no partial frame is held. */
   get atBoundary(): boolean {
     return this.buffered === 0;
   }

@@ -55,6 +55,28 @@ describe("envelope rejections", () => {
   it("WIRE-18: DECOMPRESS_FAILED", () => rejects(hex(`677301020470726f64 10 ffffffff`), "DECOMPRESS_FAILED"));
 });
 
+describe("check order (WIRE-93)", () => {
+  it("WIRE-93: field rules are checked after the whole packet parsed", () => {
+    const invalid = Buffer.from(encodePacket([{ ...SAMPLES.suspect, node: "" } as Message], opts)).toString(
+      "hex",
+    );
+    rejects(hex(`${invalid}0a052202`), "MALFORMED");
+  });
+  it("WIRE-93: the cluster is checked before the flags' meaning", () => {
+    rejects(hex("677301010474657374"), "WRONG_CLUSTER");
+  });
+  it("WIRE-93: OVERSIZE comes before anything else", () => {
+    rejects(new Uint8Array(100), "OVERSIZE", { ...opts, limits: { maxEnvelopeSize: 99 } });
+  });
+  it("WIRE-48: a protocol version of 0 reads as 1", () => {
+    const r = decodePacket(
+      encodePacket([{ ...SAMPLES.alive, protocolMin: 1, protocolMax: 0 } as Message], opts),
+      opts,
+    );
+    expect(r.ok).toBe(true);
+  });
+});
+
 describe("field rejections (INVALID_FIELD)", () => {
   const cases: [string, Message][] = [
     ["WIRE-43: empty node name", { ...SAMPLES.suspect, node: "" } as Message],

@@ -187,7 +187,8 @@ export function checkVector(v: CodecVector): string | undefined {
   }
   const reader = new FrameReader(v.frameLimit);
   const r = reader.push(bytes);
-  const endErr: CodecErrorCode | undefined = r.ok && !reader.atBoundary ? "TRUNCATED" : undefined;
+  const end = reader.end();
+  const endErr: CodecErrorCode | undefined = r.ok && !end.ok ? end.error.code : undefined;
   if (!v.expect.ok) {
     const got = r.ok ? endErr : r.error.code;
     return got === v.expect.error ? undefined : `expected ${v.expect.error}, got ${got ?? "success"}`;
@@ -297,7 +298,7 @@ const REQS: Record<string, string[]> = {
   "push-pull": ["WIRE-30", "WIRE-31", "WIRE-47"],
   "kv-digest": ["WIRE-30", "WIRE-31", "WIRE-41"],
   "kv-delta": ["WIRE-30", "WIRE-31", "WIRE-45", "WIRE-49"],
-  "user-event": ["WIRE-30", "WIRE-31", "WIRE-46"],
+  "user-event": ["WIRE-30", "WIRE-31", "WIRE-45", "WIRE-46"],
   "crdt-delta": ["WIRE-30", "WIRE-31", "WIRE-37", "WIRE-47"],
   signed: ["WIRE-30", "WIRE-31", "WIRE-50"],
   revocation: ["WIRE-30", "WIRE-31", "WIRE-41"],
