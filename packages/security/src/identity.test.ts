@@ -491,3 +491,39 @@ describe("verifier: PKI admission", () => {
     expect(ok.members.map((m) => m.state)).toEqual(["left"]);
   });
 });
+
+describe("verifier: duplicate deliveries", () => {
+  it("SEC-63: a remembered signature is reused only for the identical signer, cluster, message and key", () => {
+    const v = verifier();
+    const good = a.identity.signMessage(encodeMessage(alive("a", a.certificate, 8)));
+    expect(v.verifySigned(good, CLUSTER, NOW).ok).toBe(true);
+    expect(v.verifySigned(good, CLUSTER, NOW).ok).toBe(true);
+    // The same signature paired with other bytes must not ride on the memo.
+    const other = encodeMessage(alive("a", a.certificate, 9));
+    expect(v.verifySigned({ ...good, message: other }, CLUSTER, NOW)).toEqual({
+      ok: false,
+      reason: "bad-signature",
+    });
+    // Nor in another cluster (the certificate is for "prod", so a cluster-free one is needed).
+    const anyCluster = issueCertificate({
+      ca,
+      name: "a",
+      publicKey: a.pair.publicKey,
+      notBeforeMs: 0,
+      notAfterMs: NOW + DAY,
+    });
+    const g2 = new Identity({
+      name: "a",
+      cluster: CLUSTER,
+      seed: a.pair.seed,
+      certificate: anyCluster,
+    }).signMessage(encodeMessage(alive("a", anyCluster, 10)));
+    expect(v.verifySigned(g2, CLUSTER, NOW).ok).toBe(true);
+    expect(v.verifySigned(g2, "blue", NOW)).toEqual({ ok: false, reason: "bad-signature" });
+    // Expiry is still checked on a memo hit.
+    expect(v.verifySigned(good, CLUSTER, NOW + 2 * DAY)).toEqual({
+      ok: false,
+      reason: "certificate-expired",
+    });
+  });
+});

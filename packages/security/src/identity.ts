@@ -38,6 +38,8 @@ import { checkRevocationSignature, compareRevocations, type RevocationReason } f
 export const SIGNED_DOMAIN = utf8("gossip-v1 signed\0");
 /** Default tolerance for clock differences when checking validity periods. SEC-55. */
 export const DEFAULT_CLOCK_SKEW_MS = 60_000;
+/** Recent good signatures remembered to skip re-verifying gossip duplicates. */
+const MEMO_SIZE = 1024;
 /** Default bound of the certificate cache. SEC-64. */
 export const DEFAULT_MAX_CACHED_CERTIFICATES = 4096;
 
@@ -207,6 +209,15 @@ export class Verifier {
   private readonly revokedSerials = new Map<string, Set<string>>();
   private readonly counts: Record<VerifyReason | "ok", number>;
   private unsignedCount = 0;
+  private readonly memo = new Map<
+    string,
+    {
+      readonly signer: string;
+      readonly cluster: string;
+      readonly publicKey: Uint8Array;
+      readonly message: Uint8Array;
+    }
+  >();
   private readonly revocationCounts: Record<RevocationVerdict, number> = {
     accepted: 0,
     stale: 0,
@@ -318,10 +329,7 @@ export class Verifier {
     if (message.type === "alive" && !certifiesAddress(cert, message.addr)) {
       return { ok: false, reason: "address-not-certified" };
     }
-    const key = this.nodeKey(cert.publicKey);
-    if (key === undefined || !verifyBytes(key, signedPayload(cluster, signed.message), signed.signature)) {
-      return { ok: false, reason: "bad-signature" };
-    }
+    if (!this.signatureHolds(signed, cluster, cert.publicKey)) return { ok: false, reason: "bad-signature" };
     this.remember(cert);
     return { ok: true, message, certificate: cert };
   }
@@ -445,6 +453,37 @@ export class Verifier {
       this.cache.delete(oldest);
     }
     this.cache.set(cert.name, cert);
+  }
+
+  /**
+   * Ed25519 verification with a bounded memo of recent good signatures: gossip
+   * delivers the same Signed several times, and a memo hit (same signature,
+   * signer, cluster, message bytes and public key) skips the curve arithmetic.
+   * Everything else in SEC-63 is still checked on every delivery.
+   */
+  private signatureHolds(signed: Omit<Signed, "type">, cluster: string, publicKey: Uint8Array): boolean {
+    const id = toHex(signed.signature);
+    const hit = this.memo.get(id);
+    if (
+      hit !== undefined &&
+      hit.signer === signed.signer &&
+      hit.cluster === cluster &&
+      equalBytes(hit.publicKey, publicKey) &&
+      equalBytes(hit.message, signed.message)
+    ) {
+      return true;
+    }
+    const key = this.nodeKey(publicKey);
+    if (key === undefined || !verifyBytes(key, signedPayload(cluster, signed.message), signed.signature))
+      return false;
+    if (this.memo.size >= MEMO_SIZE) this.memo.delete(this.memo.keys().next().value as string);
+    this.memo.set(id, {
+      signer: signed.signer,
+      cluster,
+      publicKey: Uint8Array.from(publicKey),
+      message: Uint8Array.from(signed.message),
+    });
+    return true;
   }
 
   private nodeKey(raw: Uint8Array): KeyObject | undefined {
