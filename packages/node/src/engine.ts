@@ -23,13 +23,19 @@ export interface EngineInit {
   readonly incarnation: number | undefined;
 }
 
+export interface SetKeyOptions {
+  /** Time to live in milliseconds; the owner deletes the key when it expires. */
+  readonly ttlMs?: number;
+}
+
 /** Optional capabilities the runtime uses when the engine has them. */
 export interface EngineExtras {
-  setKey?(key: string, value: Uint8Array, now: Millis): void;
+  setKey?(key: string, value: Uint8Array, options: SetKeyOptions | undefined, now: Millis): void;
   deleteKey?(key: string, now: Millis): void;
   getKey?(node: string, key: string): Uint8Array | undefined;
   keysOf?(node: string): ReadonlyMap<string, Uint8Array> | Readonly<Record<string, Uint8Array>> | undefined;
-  userEvent?(name: string, payload: Uint8Array, now: Millis): void;
+  /** Returns the event's id. */
+  broadcastEvent?(name: string, payload: Uint8Array, now: Millis): Uint8Array | undefined;
   stats?(): { readonly drops?: Readonly<Record<string, number>>; readonly [k: string]: unknown };
   /** Broadcasts still queued (used by leave() to know when its departure has been sent). */
   pendingBroadcasts?(): number;

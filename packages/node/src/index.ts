@@ -11,7 +11,7 @@ export { createNode, GossipNode } from "./node.js";
 export type { Member, MemberState, KeyChange, UserEventInfo, NodeEvents, NodeOptions, NodeStats, ProbeRttStats } from "./node.js";
 export { configSchema, resolveConfig, encodeMeta, decodeMeta, DEFAULT_PORT, MAX_META_BYTES } from "./config.js";
 export type { NodeConfig, ResolvedConfig, ProtocolOverrides, TransportKind, Preset } from "./config.js";
-export type { EngineFactory, EngineInit, RuntimeEngine, EngineExtras } from "./engine.js";
+export type { EngineFactory, EngineInit, RuntimeEngine, EngineExtras, SetKeyOptions } from "./engine.js";
 export { coreEngineFactory } from "./engine.js";
 export {
   GossipError,

@@ -23,7 +23,7 @@ import {
   toAddress,
 } from "./address.js";
 import { DEFAULT_PORT, decodeMeta, encodeMeta, type NodeConfig, type ResolvedConfig, resolveConfig } from "./config.js";
-import { coreEngineFactory, type EngineFactory, type RuntimeEngine } from "./engine.js";
+import { coreEngineFactory, type EngineFactory, type RuntimeEngine, type SetKeyOptions } from "./engine.js";
 import { ClosedError, GossipError, JoinError, NotSupportedError, SeedError } from "./errors.js";
 import { type Logger, silentLogger } from "./logger.js";
 import { type Counter, type Gauge, MetricsRegistry } from "./metrics.js";
@@ -225,7 +225,13 @@ export class GossipNode {
   start(transport: Transport): void {
     this.transport = transport;
     if (this.persisted && this.engine.setKey) {
-      for (const [k, v] of Object.entries(this.persisted.kv)) this.engine.setKey(k, Buffer.from(v, "base64"), this.now());
+      for (const [k, v] of Object.entries(this.persisted.kv)) {
+        try {
+          this.engine.setKey(k, Buffer.from(v, "base64"), undefined, this.now());
+        } catch (err) {
+          this.reportError(err as Error);
+        }
+      }
     }
     this.drain();
     if (this.config.join.rejoinIntervalMs > 0) {
@@ -538,16 +544,28 @@ export class GossipNode {
     return (f as (...a: unknown[]) => unknown).bind(this.engine) as NonNullable<RuntimeEngine[K]>;
   }
 
-  /** Set one of this node's keys; it spreads to every member. */
-  setKey(key: string, value: string | Uint8Array): void {
+  /** An API call: errors (e.g. a key too large) go to the caller; outputs are carried out either way. */
+  private api<T>(fn: () => T): T {
+    try {
+      return fn();
+    } finally {
+      this.drain();
+    }
+  }
+
+  /**
+   * Set one of this node's keys (a string is stored as UTF-8); it spreads to
+   * every member. With `ttlMs` the key is deleted when it expires.
+   */
+  setKey(key: string, value: string | Uint8Array, options?: SetKeyOptions): void {
     const set = this.need("setKey", "setKey");
     const bytes = typeof value === "string" ? new TextEncoder().encode(value) : value;
-    this.guard("setKey", () => set(key, bytes, this.now()));
+    this.api(() => set(key, bytes, options, this.now()));
   }
 
   deleteKey(key: string): void {
     const del = this.need("deleteKey", "deleteKey");
-    this.guard("deleteKey", () => del(key, this.now()));
+    this.api(() => del(key, this.now()));
   }
 
   /** A key of `member` (default: this node) as known here. */
@@ -564,11 +582,11 @@ export class GossipNode {
     return v instanceof Map ? new Map(v) : new Map(Object.entries(v));
   }
 
-  /** Send a user event to every member. */
-  broadcast(name: string, payload: string | Uint8Array = new Uint8Array(0)): void {
-    const b = this.need("broadcast", "userEvent");
+  /** Send a user event to every member (a string payload is sent as UTF-8); returns the event's id. */
+  broadcast(name: string, payload: string | Uint8Array = new Uint8Array(0)): Uint8Array | undefined {
+    const b = this.need("broadcast", "broadcastEvent");
     const bytes = typeof payload === "string" ? new TextEncoder().encode(payload) : payload;
-    this.guard("broadcast", () => b(name, bytes, this.now()));
+    return this.api(() => b(name, bytes, this.now()) ?? undefined);
   }
 
   stats(): NodeStats {

@@ -194,6 +194,7 @@ export async function runAgent(flags: AgentFlags): Promise<number> {
     }
   }
   const print = (event: string, m: Member, extra: Record<string, unknown> = {}) => {
+    if (m.name === node.name) return; // only other members' changes
     if (flags.json) out(JSON.stringify({ time: new Date().toISOString(), event, name: m.name, address: m.address, state: m.state, ...extra }));
     else out(`${new Date().toISOString()}  ${event.padEnd(14)} ${m.name}  ${m.address}${extra.from ? `  (from ${extra.from})` : ""}`);
   };

@@ -185,7 +185,10 @@ export async function runDemo(opts: DemoOptions): Promise<{ code: number; result
   if (opts.json) {
     write(JSON.stringify({ event: "summary", ok, results }));
   } else {
-    const t = new Table({ head: ["phase", "expectation", "result", "time (s)", "packets", "bytes"] });
+    const t = new Table({
+      head: ["phase", "expectation", "result", "time (s)", "packets", "bytes"],
+      ...(process.stdout.isTTY ? {} : { style: { head: [], border: [] } }),
+    });
     for (const r of results)
       t.push([r.phase, r.expectation, r.converged ? "converged" : "NOT converged", (r.ms / 1000).toFixed(2), r.packetsSent, r.bytesSent]);
     write(t.toString());

@@ -45,7 +45,11 @@ export async function runMembers(flags: MembersFlags): Promise<number> {
     process.stdout.write(`${JSON.stringify({ self: body.self, members: rows }, null, 2)}\n`);
     return EXIT.ok;
   }
-  const table = new Table({ head: ["name", "address", "state", "incarnation", "meta"] });
+  const plain = !process.stdout.isTTY;
+  const table = new Table({
+    head: ["name", "address", "state", "incarnation", "meta"],
+    ...(plain ? { style: { head: [], border: [] } } : {}),
+  });
   for (const m of rows) {
     const meta = Object.entries(m.meta ?? {})
       .map(([k, v]) => `${k}=${v}`)
