@@ -225,8 +225,7 @@ export async function runAgent(flags: AgentFlags): Promise<number> {
     const stop = async (signal: string) => {
       if (stopping) {
         process.stderr.write(`gossip agent: ${signal} again, exiting now\n`);
-        resolve(EXIT.failure);
-        return;
+        process.exit(EXIT.failure);
       }
       stopping = true;
       if (!flags.json) out(`${signal}: leaving the cluster...`);
