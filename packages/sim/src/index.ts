@@ -1,1 +1,11 @@
-export {};
+export { EventHeap, type Timed } from "./heap.js";
+export { Rng, hashString } from "./rng.js";
+export { summarize, percentile, median, type Summary } from "./stats.js";
+export * from "./scenario.js";
+export { Simulation, runScenario, simAddress, nodeName, type RunResult, type Dissemination, type Failure, type SimOptions } from "./sim.js";
+export { type EngineAdapter, type NodeSpec, modelAdapter, coreAdapter, coreAvailable, adapterFor } from "./engines.js";
+export { ModelEngine, PRESETS, type Preset, type TimingConfig, type ModelEngineConfig } from "./model-engine.js";
+export { aggregate, serfConverged, serfTime, type Aggregate } from "./aggregate.js";
+export { runSuite, standardSuite, serfCurve, type SuiteOptions, type SuiteResult, type Row, type ExperimentDef } from "./experiments.js";
+export { renderReport, renderSvg, plotSpecs, fmtMs, type ReportExtras } from "./report.js";
+export { writeReport, headline } from "./write-report.js";

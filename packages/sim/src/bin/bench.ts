@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * Simulator benchmark: simulated node-seconds per wall second and memory per
+ * node, median over runs, against a baseline measured in the same process
+ * (the same cluster driven by a do-nothing engine, i.e. the simulator's own
+ * overhead). `pnpm --filter @gossip/sim bench [-- --nodes 1000 --seconds 60 --runs 3 --engine core|model]`
+ */
+import { parseArgs } from "node:util";
+import type { Address } from "@gossip/codec";
+import type { Engine, Output } from "@gossip/core";
+import { type EngineAdapter, adapterFor } from "../engines.js";
+import { Simulation } from "../sim.js";
+import { median } from "../stats.js";
+
+const { values } = parseArgs({
+  options: {
+    nodes: { type: "string", default: "1000" },
+    seconds: { type: "string", default: "60" },
+    runs: { type: "string", default: "3" },
+    engine: { type: "string" },
+  },
+});
+const nodes = Number(values.nodes);
+const seconds = Number(values.seconds);
+const runs = Number(values.runs);
+const engineId = values.engine === "core" || values.engine === "model" ? values.engine : undefined;
+
+/** Pings one random peer per second with 64 bytes; answers nothing. */
+class NullEngine implements Engine {
+  readonly name: string;
+  private out: Output[] = [];
+  private next = 0;
+  private k = 0;
+  constructor(name: string, private readonly peers: number) {
+    this.name = name;
+  }
+  handleDatagram(): void {}
+  handleStreamRequest(): void {}
+  handleStreamReply(): void {}
+  handleStreamFailure(): void {}
+  tick(now: number): void {
+    this.next = now + 1000;
+    const j = (this.k++ * 7919) % this.peers;
+    const to: Address = { ip: Uint8Array.of(10, (j >> 16) & 255, (j >> 8) & 255, j & 255), port: 7946 };
+    this.out.push({ kind: "datagram", to, bytes: new Uint8Array(64) });
+  }
+  join(_s: readonly Address[], now: number): void {
+    this.next = now;
+  }
+  leave(): void {}
+  takeOutputs(): Output[] {
+    const o = this.out;
+    this.out = [];
+    return o;
+  }
+  nextWakeup(): number {
+    return this.next;
+  }
+  members(): [] {
+    return [];
+  }
+}
+
+const nullAdapter: EngineAdapter = {
+  id: "null",
+  create: (spec) => new NullEngine(spec.name, nodes),
+  userEvent: () => false,
+  setKey: () => false,
+};
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function measure(adapter: EngineAdapter): { rate: number; bytesPerNode: number; wall: number } {
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const sim = new Simulation({ name: "bench", nodes, durationMs: seconds * 1000, engine: {}, actions: [{ at: seconds * 500, type: "user-event", name: "b" }] }, 1, { adapter });
+  const t0 = performance.now();
+  const r = sim.run();
+  const wall = performance.now() - t0;
+  const after = process.memoryUsage().heapUsed;
+  void sim;
+  return { rate: r.nodeSeconds / (wall / 1000), bytesPerNode: (after - before) / nodes, wall };
+}
+
+const adapter = adapterFor(engineId);
+const base: number[] = [];
+const rates: number[] = [];
+const mem: number[] = [];
+const walls: number[] = [];
+for (let i = 0; i < runs; i++) {
+  base.push(measure(nullAdapter).rate);
+  const m = measure(adapter);
+  rates.push(m.rate);
+  mem.push(m.bytesPerNode);
+  walls.push(m.wall);
+}
+const med = median(rates);
+console.log(`engine: ${adapter.id}; ${nodes} nodes x ${seconds} s virtual; ${runs} runs (median)`);
+console.log(`simulated node-seconds per wall second: ${med.toFixed(0)}  (wall ${(median(walls) / 1000).toFixed(2)} s per run)`);
+console.log(`baseline (do-nothing engine, simulator overhead only): ${median(base).toFixed(0)} node-s/s; ratio engine/baseline ${(med / median(base)).toFixed(4)}`);
+console.log(`heap per node after the run: ${(median(mem) / 1024).toFixed(1)} KiB${gc ? "" : " (run node with --expose-gc for a steadier figure)"}`);
+console.log(`projected wall time for 1,000 nodes x 600 s: ${((1000 * 600) / med).toFixed(1)} s`);

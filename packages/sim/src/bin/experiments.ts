@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * `pnpm --filter @gossip/sim experiments [--quick] [--out report.html] [--json results.json]
+ *   [--engine core|model] [--only sizes,loss] [--huge]`
+ */
+import { parseArgs } from "node:util";
+import { headline, writeReport } from "../write-report.js";
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    huge: { type: "boolean", default: false },
+    out: { type: "string", default: "sim-report/report.html" },
+    json: { type: "string", default: "sim-report/results.json" },
+    engine: { type: "string" },
+    only: { type: "string" },
+    seed: { type: "string" },
+  },
+});
+const engine = values.engine === "core" || values.engine === "model" ? values.engine : undefined;
+let last = 0;
+const suite = await writeReport(values.out as string, {
+  quick: values.quick ?? false,
+  huge: values.huge ?? false,
+  ...(engine ? { engine } : {}),
+  ...(values.only ? { only: values.only.split(",") } : {}),
+  ...(values.seed ? { seed: Number(values.seed) } : {}),
+  jsonPath: values.json as string,
+  onProgress: (label, done, total) => {
+    const now = performance.now();
+    if (now - last > 2000 || done === total) {
+      last = now;
+      process.stderr.write(`[${done}/${total}] ${label}\n`);
+    }
+  },
+});
+for (const n of suite.notes) console.log(`note: ${n}`);
+for (const [k, v] of headline(suite)) console.log(`${k}: ${v}`);
+console.log(`engine ${suite.engine}; ${suite.rows.length} rows in ${(suite.wallMs / 1000).toFixed(0)} s; report: ${values.out}; results: ${values.json}`);
