@@ -10,9 +10,9 @@ const root = new URL("..", import.meta.url).pathname;
 const steps = [
   { title: "Local cluster demo", cmd: ["node", join(root, "packages/cli/dist/bin.js"), "demo"] },
 ];
-const conformance = join(root, "conformance/dist/cli.js");
+const conformance = join(root, "conformance/dist/cli/main.js");
 if (existsSync(conformance)) {
-  steps.push({ title: "Conformance suite against the reference implementation", cmd: ["node", conformance, "run"] });
+  steps.push({ title: "Conformance suite against the reference implementation", cmd: ["node", conformance, "run", "--impl", "reference"] });
 }
 
 let failed = 0;
