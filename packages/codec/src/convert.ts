@@ -26,7 +26,7 @@ import type { Reader, Writer } from "./pb.js";
 
 interface Generated {
   encode(message: object, writer: Writer): Writer;
-  decode(reader: Reader, length: number): unknown;
+  decode(reader: Reader, length: number, end?: number, depth?: number, target?: unknown): unknown;
 }
 type GeneratedName =
   | "Ping"
@@ -38,6 +38,8 @@ type GeneratedName =
   | "Dead"
   | "Leave"
   | "MemberRecord"
+  | "PushPull"
+  | "CrdtDelta"
   | "KvDigest"
   | "KvDelta"
   | "UserEvent"
@@ -511,19 +513,67 @@ export function fromPb(pm: PbMessage): Message | undefined {
   }
 }
 
-/** Decodes one protobuf `Message` of `length` bytes at the reader's position. Throws on malformed protobuf. */
-export function readMessage(r: Reader, length: number): Message | undefined {
-  return fromPb(v1.Message.decode(r, length) as PbMessage);
-}
+/** Body field number -> [oneof member name, generated class]. WIRE-31. */
+const BODIES: readonly ([string, Generated] | undefined)[] = [
+  undefined,
+  ["ping", v1.Ping],
+  ["pingReq", v1.PingReq],
+  ["ack", v1.Ack],
+  ["nack", v1.Nack],
+  ["alive", v1.Alive],
+  ["suspect", v1.Suspect],
+  ["dead", v1.Dead],
+  ["leave", v1.Leave],
+  ["pushPull", v1.PushPull],
+  ["kvDigest", v1.KvDigest],
+  ["kvDelta", v1.KvDelta],
+  ["userEvent", v1.UserEvent],
+  ["crdtDelta", v1.CrdtDelta],
+  ["signed", v1.Signed],
+  ["revocation", v1.Revocation],
+  ["error", v1.ErrorReply],
+];
 
-/** Protobuf decoding only (throws on malformed protobuf); convert with {@link fromRaw}. */
+/**
+ * Protobuf-decodes one `Message` of `length` bytes at the reader's position
+ * (throws on malformed protobuf). The oneof is resolved here rather than by
+ * the generated `Message` class, whose oneof bookkeeping dominates decode time;
+ * the bodies are decoded by the generated classes. Protobuf merge rules apply
+ * (WIRE-38): the last body wins, a repeated body merges into the previous one.
+ * Convert the result with {@link fromRaw}.
+ */
 export function readRawMessage(r: Reader, length: number): unknown {
-  return v1.Message.decode(r, length);
+  const end = r.pos + length;
+  const outerLen = r.len;
+  if (end > outerLen) throw new RangeError("index out of range");
+  r.len = end;
+  let field = 0;
+  let body: unknown;
+  while (r.pos < end) {
+    const tag = r.tag();
+    const f = tag >>> 3;
+    const entry = (tag & 7) === 2 ? BODIES[f] : undefined;
+    if (entry !== undefined) {
+      body = entry[1].decode(r, r.uint32(), undefined, 1, f === field ? body : undefined);
+      field = f;
+    } else {
+      r.skipType(tag & 7, 1, f);
+    }
+  }
+  r.len = outerLen;
+  if (field === 0) return undefined;
+  const name = (BODIES[field] as [string, Generated])[0];
+  return { body: name, [name]: body };
 }
 
 /** Converts the result of {@link readRawMessage}; throws {@link InvalidField}. */
 export function fromRaw(raw: unknown): Message | undefined {
-  return fromPb(raw as PbMessage);
+  return raw === undefined ? undefined : fromPb(raw as PbMessage);
+}
+
+/** Decodes one protobuf `Message` of `length` bytes at the reader's position. Throws on malformed protobuf. */
+export function readMessage(r: Reader, length: number): Message | undefined {
+  return fromRaw(readRawMessage(r, length));
 }
 
 // ---------------------------------------------------------------- validation
