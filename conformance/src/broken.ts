@@ -52,7 +52,9 @@ export function brokenAdapter(flaw: Flaw): Adapter {
   let held: { at: number; out: JsonObject }[] = [];
 
   const rewriteIn = (req: JsonObject): JsonObject => {
-    if (!(flaw.inbound || flaw.anyCluster) || typeof req.bytes !== "string") return req;
+    if (!(flaw.inbound || flaw.anyCluster) || (req.type !== "datagram" && req.type !== "stream-request"))
+      return req;
+    if (typeof req.bytes !== "string") return req;
     const msgs = decodeAny(new Uint8Array(Buffer.from(req.bytes, "base64")), node, Boolean(flaw.anyCluster));
     if (!msgs) return req;
     const out = flaw.inbound ? flaw.inbound(msgs, node) : msgs;

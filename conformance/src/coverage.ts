@@ -41,7 +41,7 @@ export function parseRequirements(markdown: string, file: string): Requirement[]
 export function loadRequirements(specDir: string = SPEC_DIR): Requirement[] {
   if (!existsSync(specDir)) return [];
   return readdirSync(specDir)
-    .filter((f) => f.endsWith(".md"))
+    .filter((f) => /^\d\d-.*\.md$/.test(f))
     .sort()
     .flatMap((f) => parseRequirements(readFileSync(join(specDir, f), "utf8"), f));
 }
@@ -70,6 +70,20 @@ export function citedRequirements(vectorDir: string = VECTOR_DIR): Map<string, S
     collectIds(json, out, relative(vectorDir, f));
   }
   return out;
+}
+
+/** Add the ids cited by runnable vectors (some, like codec cases run through the harness, cite more than their file). */
+export function withVectors(
+  cited: Map<string, Set<string>>,
+  vectors: readonly { id: string; requirements: readonly string[] }[],
+): Map<string, Set<string>> {
+  for (const v of vectors)
+    for (const r of v.requirements) {
+      const s = cited.get(r) ?? new Set<string>();
+      s.add(v.id);
+      cited.set(r, s);
+    }
+  return cited;
 }
 
 export interface CoverageReport {

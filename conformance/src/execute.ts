@@ -162,9 +162,22 @@ export async function runStep(
     case "advance":
       await d.advanceTo(step.to !== undefined ? d.start + step.to : d.now + (step.by ?? 0));
       return;
-    case "command":
-      await runCommand(d, step.command, step.args ?? {});
-      return;
+    case "command": {
+      if (step.expectError === undefined) {
+        await runCommand(d, step.command, step.args ?? {});
+        return;
+      }
+      try {
+        await runCommand(d, step.command, step.args ?? {});
+      } catch (err) {
+        if (err instanceof IutError && err.code === step.expectError) return;
+        throw err;
+      }
+      throw new StepFailed({
+        message: `expected ${step.command} to fail with ${step.expectError}, but it succeeded`,
+        expected: step.expectError,
+      });
+    }
     case "expect": {
       const from = d.now;
       const hit = await d.awaitOutput((o) => outputMatches(o, step, vars), from + step.within);

@@ -133,7 +133,11 @@ export async function recordScenario(session: IutSession, codec: PacketCodec, sc
       });
       steps.push({ op: "query", what: s.what, expect: pattern, ...(s.note ? { note: s.note } : {}) });
     } else {
-      await runStep(d, codec, s as TraceStep, vars);
+      try {
+        await runStep(d, codec, s as TraceStep, vars);
+      } catch (err) {
+        throw new RecordError(`${where}: ${(err as Error).message}`);
+      }
       steps.push(s as TraceStep);
     }
   }

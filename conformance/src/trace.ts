@@ -50,6 +50,7 @@ export type TraceStep =
       readonly op: "command";
       readonly command: "join" | "leave" | "set-key" | "delete-key" | "broadcast";
       readonly args?: Record<string, unknown>;
+      readonly expectError?: string;
       readonly note?: string;
     }
   | {

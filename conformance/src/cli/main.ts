@@ -8,7 +8,7 @@ import { dirname, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { allVectors, defaultCodec } from "../catalog.js";
-import { citedRequirements, coverage, formatCoverage, loadRequirements } from "../coverage.js";
+import { citedRequirements, coverage, formatCoverage, loadRequirements, withVectors } from "../coverage.js";
 import { loadKnownFailures } from "../known-failures.js";
 import { areaTable, failureDetails, jsonReport, junitXml, progressLine, summaryLine } from "../report.js";
 import { IutSession } from "../session.js";
@@ -108,7 +108,7 @@ program
   .description("list MUST requirements in spec/ that no vector cites (exit 1 if any)")
   .option("--json", "print JSON")
   .action((o) => {
-    const c = coverage(loadRequirements(), citedRequirements());
+    const c = coverage(loadRequirements(), withVectors(citedRequirements(), allVectors()));
     if (o.json)
       console.log(JSON.stringify({ uncovered: c.uncovered, unknown: c.unknown, byFile: c.byFile }, null, 2));
     else console.log(formatCoverage(c));

@@ -45,7 +45,7 @@ export const DIS: Scenario[] = [
   {
     id: "dis/piggyback/size-limit",
     title: "No datagram exceeds the maximum datagram size, however much gossip is pending",
-    requirements: ["DIS-3"],
+    requirements: ["DIS-3", "WIRE-60"],
     spec,
     file,
     setup: setup({ autoAck: ["p1", "p2"] }),

@@ -2,8 +2,10 @@
 import { AE } from "./ae.js";
 import { DIS } from "./dis.js";
 import type { Scenario } from "./dsl.js";
+import { EVT } from "./evt.js";
 import { FD } from "./fd.js";
+import { KV } from "./kv.js";
 import { MEM } from "./mem.js";
 import { WIRE } from "./wire.js";
 
-export const SCENARIOS: readonly Scenario[] = [...WIRE, ...FD, ...MEM, ...DIS, ...AE];
+export const SCENARIOS: readonly Scenario[] = [...WIRE, ...FD, ...MEM, ...DIS, ...AE, ...KV, ...EVT];

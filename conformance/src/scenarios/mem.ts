@@ -9,7 +9,7 @@ export const MEM: Scenario[] = [
   {
     id: "mem/refute/suspect-self",
     title: "A node told it is suspect refutes with alive at a higher incarnation",
-    requirements: ["MEM-1", "MEM-2"],
+    requirements: ["MEM-1", "MEM-2", "WIRE-48", "WIRE-82"],
     spec,
     file,
     setup: healthy,
