@@ -6,7 +6,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const SCHEMA_PATH = fileURLToPath(new URL("../../../schemas/json/config.schema.json", import.meta.url));
+export const SCHEMA_PATH = fileURLToPath(
+  new URL("../../../schemas/json/config.schema.json", import.meta.url),
+);
 export const DOC_PATH = fileURLToPath(new URL("../../../docs/configuration.md", import.meta.url));
 
 function typeOf(s) {
@@ -14,7 +16,12 @@ function typeOf(s) {
   if (s.oneOf) return s.oneOf.map(typeOf).join(" | ");
   if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
   if (s.type === "array") return `array of ${typeOf(s.items ?? {})}`;
-  if (s.type === "object" && s.additionalProperties && typeof s.additionalProperties === "object" && !s.properties)
+  if (
+    s.type === "object" &&
+    s.additionalProperties &&
+    typeof s.additionalProperties === "object" &&
+    !s.properties
+  )
     return `object of ${typeOf(s.additionalProperties)}`;
   let t = s.type ?? "any";
   if (s.format === "ip") t += " (IPv4 or IPv6 address)";
@@ -39,7 +46,9 @@ function rows(props, prefix, out) {
   for (const [name, s] of Object.entries(props)) {
     const path = prefix ? `${prefix}.${name}` : name;
     const def = s.default !== undefined ? `\`${JSON.stringify(s.default)}\`` : "";
-    out.push(`| \`${path}\` | ${cell(typeOf(s))} | ${cell(range(s))} | ${def} | ${cell(s.description ?? "")} |`);
+    out.push(
+      `| \`${path}\` | ${cell(typeOf(s))} | ${cell(range(s))} | ${def} | ${cell(s.description ?? "")} |`,
+    );
     if (s.type === "object" && s.properties) rows(s.properties, path, out);
   }
 }
@@ -79,7 +88,7 @@ export function renderConfigDocs(schema) {
     "bindAddress: 0.0.0.0",
     "bindPort: 7946",
     "advertiseAddress: 10.0.0.5",
-    "seeds: [\"gossip-seed.internal:7946\", \"10.0.0.2:7946\"]",
+    'seeds: ["gossip-seed.internal:7946", "10.0.0.2:7946"]',
     "meta: { role: web, zone: a }",
     "dataDir: /var/lib/gossip",
     "status: 127.0.0.1:7947",
@@ -102,7 +111,9 @@ if (isMain) {
       current = readFileSync(DOC_PATH, "utf8");
     } catch {}
     if (current !== text) {
-      process.stderr.write("docs/configuration.md is out of date: run node packages/node/scripts/config-docs.mjs\n");
+      process.stderr.write(
+        "docs/configuration.md is out of date: run node packages/node/scripts/config-docs.mjs\n",
+      );
       process.exit(1);
     }
   } else {

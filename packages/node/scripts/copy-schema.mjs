@@ -1,5 +1,6 @@
 // Ship the configuration schema next to the compiled module (dist/config.schema.json).
 import { copyFileSync, mkdirSync } from "node:fs";
+
 const src = new URL("../../../schemas/json/config.schema.json", import.meta.url);
 const dist = new URL("../dist/", import.meta.url);
 mkdirSync(dist, { recursive: true });

@@ -10,7 +10,14 @@ describe("docs/configuration.md", () => {
 
   it("documents every option of the schema", () => {
     const doc = readFileSync(DOC_PATH, "utf8");
-    for (const name of ["transport", "bindAddress", "advertiseAddress", "seeds", "join.rejoinIntervalMs", "protocol.probeIntervalMs"]) {
+    for (const name of [
+      "transport",
+      "bindAddress",
+      "advertiseAddress",
+      "seeds",
+      "join.rejoinIntervalMs",
+      "protocol.probeIntervalMs",
+    ]) {
       expect(doc).toContain(`\`${name}\``);
     }
   });

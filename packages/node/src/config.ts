@@ -119,7 +119,8 @@ function schemaAt(path: string): Record<string, unknown> | undefined {
     const props = node?.properties as Record<string, Record<string, unknown>> | undefined;
     if (props?.[part]) node = props[part];
     else if (node?.items) node = node.items as Record<string, unknown>;
-    else if (typeof node?.additionalProperties === "object") node = node.additionalProperties as Record<string, unknown>;
+    else if (typeof node?.additionalProperties === "object")
+      node = node.additionalProperties as Record<string, unknown>;
     else return undefined;
   }
   return node;
@@ -134,13 +135,20 @@ function toConfigError(errors: ErrorObject[], input: unknown): ConfigError {
   // Prefer errors that are not the umbrella "oneOf" failure.
   const e = errors.find((x) => x.keyword !== "oneOf" && x.keyword !== "if") ?? errors[0]!;
   const path = optionPath(e);
-  const value = path.split(".").filter(Boolean).reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], input);
+  const value = path
+    .split(".")
+    .filter(Boolean)
+    .reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], input);
   const label = path || "options";
   switch (e.keyword) {
     case "additionalProperties": {
       const parent = e.instancePath ? path.split(".").slice(0, -1).join(".") : "";
       const props = Object.keys((schemaAt(parent)?.properties as object | undefined) ?? {});
-      return new ConfigError(path, `unknown option "${path}"; allowed options${parent ? ` of "${parent}"` : ""}: ${props.join(", ")}`, props);
+      return new ConfigError(
+        path,
+        `unknown option "${path}"; allowed options${parent ? ` of "${parent}"` : ""}: ${props.join(", ")}`,
+        props,
+      );
     }
     case "enum": {
       const allowed = e.params.allowedValues as unknown[];
@@ -151,7 +159,10 @@ function toConfigError(errors: ErrorObject[], input: unknown): ConfigError {
       );
     }
     case "type":
-      return new ConfigError(path, `invalid option "${label}": expected ${e.params.type}, got ${describe(value)}`);
+      return new ConfigError(
+        path,
+        `invalid option "${label}": expected ${e.params.type}, got ${describe(value)}`,
+      );
     case "minimum":
     case "maximum": {
       const s = schemaAt(path);
@@ -159,9 +170,15 @@ function toConfigError(errors: ErrorObject[], input: unknown): ConfigError {
       return new ConfigError(path, `invalid option "${label}": ${describe(value)} is out of range ${range}`);
     }
     case "format":
-      return new ConfigError(path, `invalid option "${label}": ${describe(value)} is not an IPv4 or IPv6 address`);
+      return new ConfigError(
+        path,
+        `invalid option "${label}": ${describe(value)} is not an IPv4 or IPv6 address`,
+      );
     default:
-      return new ConfigError(path, `invalid option "${label}": ${e.message ?? e.keyword} (got ${describe(value)})`);
+      return new ConfigError(
+        path,
+        `invalid option "${label}": ${e.message ?? e.keyword} (got ${describe(value)})`,
+      );
   }
 }
 
@@ -181,10 +198,16 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     rejoinIntervalMs: c.join?.rejoinIntervalMs ?? 30000,
   };
   if (join.retryMaxMs < join.retryInitialMs)
-    throw new ConfigError("join.retryMaxMs", `invalid option "join.retryMaxMs": must be >= join.retryInitialMs`);
+    throw new ConfigError(
+      "join.retryMaxMs",
+      `invalid option "join.retryMaxMs": must be >= join.retryInitialMs`,
+    );
   const bindAddress = c.bindAddress ?? "0.0.0.0";
   if (c.advertiseAddress !== undefined && /^(0\.0\.0\.0|::)$/.test(c.advertiseAddress))
-    throw new ConfigError("advertiseAddress", `invalid option "advertiseAddress": ${c.advertiseAddress} cannot be advertised`);
+    throw new ConfigError(
+      "advertiseAddress",
+      `invalid option "advertiseAddress": ${c.advertiseAddress} cannot be advertised`,
+    );
   return {
     name: c.name,
     cluster: c.cluster ?? "default",
@@ -213,7 +236,9 @@ export function resolveConfig(input: unknown): ResolvedConfig {
 export function encodeMeta(meta: Record<string, string>): Uint8Array {
   const sorted: Record<string, string> = {};
   for (const k of Object.keys(meta).sort()) sorted[k] = meta[k]!;
-  return Object.keys(sorted).length === 0 ? new Uint8Array(0) : new TextEncoder().encode(JSON.stringify(sorted));
+  return Object.keys(sorted).length === 0
+    ? new Uint8Array(0)
+    : new TextEncoder().encode(JSON.stringify(sorted));
 }
 
 /** The inverse of encodeMeta; metadata in any other form comes back as `{}`. */

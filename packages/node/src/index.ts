@@ -7,28 +7,45 @@
  * node.on("member-up", (m) => console.log("up", m.name));
  * ```
  */
-export { createNode, GossipNode } from "./node.js";
-export type { Member, MemberState, KeyChange, UserEventInfo, NodeEvents, NodeOptions, NodeStats, ProbeRttStats } from "./node.js";
-export { configSchema, resolveConfig, encodeMeta, decodeMeta, DEFAULT_PORT, MAX_META_BYTES } from "./config.js";
-export type { NodeConfig, ResolvedConfig, ProtocolOverrides, TransportKind, Preset } from "./config.js";
-export type { EngineFactory, EngineInit, RuntimeEngine, EngineExtras, SetKeyOptions } from "./engine.js";
+
+export { addressToString, bytesToIp, ipToBytes, parseHostPort, toAddress } from "./address.js";
+export type { NodeConfig, Preset, ProtocolOverrides, ResolvedConfig, TransportKind } from "./config.js";
+export {
+  configSchema,
+  DEFAULT_PORT,
+  decodeMeta,
+  encodeMeta,
+  MAX_META_BYTES,
+  resolveConfig,
+} from "./config.js";
+export type { EngineExtras, EngineFactory, EngineInit, RuntimeEngine, SetKeyOptions } from "./engine.js";
 export { coreEngineFactory } from "./engine.js";
 export {
-  GossipError,
-  ConfigError,
   BindError,
-  SeedError,
-  JoinError,
   ClosedError,
+  ConfigError,
+  GossipError,
+  JoinError,
   NotSupportedError,
   PersistenceError,
+  SeedError,
 } from "./errors.js";
-export type { Logger, LogFn } from "./logger.js";
-export { silentLogger } from "./logger.js";
-export { MetricsRegistry, toPrometheus } from "./metrics.js";
-export type { MetricFamily, Labels } from "./metrics.js";
-export { parseHostPort, addressToString, ipToBytes, bytesToIp, toAddress } from "./address.js";
 export { encodeFrame, FrameReader } from "./framing.js";
-export { DATAGRAM_PATH, STREAM_PATH, SENDER_HEADER } from "./transport/http.js";
-export { startStatusServer, memberJson } from "./status.js";
+export type { LogFn, Logger } from "./logger.js";
+export { silentLogger } from "./logger.js";
+export type { Labels, MetricFamily } from "./metrics.js";
+export { MetricsRegistry, toPrometheus } from "./metrics.js";
+export type {
+  KeyChange,
+  Member,
+  MemberState,
+  NodeEvents,
+  NodeOptions,
+  NodeStats,
+  ProbeRttStats,
+  UserEventInfo,
+} from "./node.js";
+export { createNode, GossipNode } from "./node.js";
 export type { StatusServer } from "./status.js";
+export { memberJson, startStatusServer } from "./status.js";
+export { DATAGRAM_PATH, SENDER_HEADER, STREAM_PATH } from "./transport/http.js";

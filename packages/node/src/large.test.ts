@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createNode, type GossipNode } from "./node.js";
 import { waitFor } from "./test-helpers.js";
 
-const FAST = { preset: "local", protocol: { probeIntervalMs: 200, probeTimeoutMs: 100, gossipIntervalMs: 50, pushPullIntervalMs: 3000 } } as const;
+const FAST = {
+  preset: "local",
+  protocol: { probeIntervalMs: 200, probeTimeoutMs: 100, gossipIntervalMs: 50, pushPullIntervalMs: 3000 },
+} as const;
 const N = 30;
 const running = new Map<string, GossipNode>();
 
@@ -24,14 +27,21 @@ describe(`a ${N}-node cluster over real UDP (reference engine)`, () => {
     const names = Array.from({ length: N }, (_, i) => `n${i}`);
     const ports = new Map<string, number>();
     const start = async (name: string, seed: string | undefined) => {
-      const n = await createNode({ name, bindAddress: "127.0.0.1", bindPort: ports.get(name) ?? 0, seeds: seed ? [seed] : [], ...FAST });
+      const n = await createNode({
+        name,
+        bindAddress: "127.0.0.1",
+        bindPort: ports.get(name) ?? 0,
+        seeds: seed ? [seed] : [],
+        ...FAST,
+      });
       ports.set(name, n.port);
       running.set(name, n);
       return n;
     };
     const first = await start(names[0]!, undefined);
     // Seeds spread over the first few nodes, like a real deployment.
-    for (const [i, name] of names.slice(1).entries()) await start(name, running.get(names[i % 3]!)?.address ?? first.address);
+    for (const [i, name] of names.slice(1).entries())
+      await start(name, running.get(names[i % 3]!)?.address ?? first.address);
     await waitFor("all alive everywhere", () => agreed(new Map(names.map((x) => [x, "alive"]))), 30_000);
 
     const victims = names.slice(-3);

@@ -124,7 +124,9 @@ export function toPrometheus(families: readonly MetricFamily[]): string {
     lines.push(`# TYPE ${f.name} ${f.type}`);
     for (const s of f.series) {
       const keys = Object.keys(s.labels).sort();
-      const labels = keys.length ? `{${keys.map((k) => `${k}="${escapeLabel(s.labels[k]!)}"`).join(",")}}` : "";
+      const labels = keys.length
+        ? `{${keys.map((k) => `${k}="${escapeLabel(s.labels[k]!)}"`).join(",")}}`
+        : "";
       lines.push(`${f.name}${labels} ${formatValue(s.value)}`);
     }
   }

@@ -66,11 +66,17 @@ interface Child {
 const children: Child[] = [];
 
 function startIn(n: string, options: Record<string, unknown>): Child {
-  const proc = spawn("ip", ["netns", "exec", `${tag}${n}`, process.execPath, CHILD, JSON.stringify(options)], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const proc = spawn(
+    "ip",
+    ["netns", "exec", `${tag}${n}`, process.execPath, CHILD, JSON.stringify(options)],
+    {
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   const c: Child = { proc, lines: [] };
-  createInterface({ input: proc.stdout! }).on("line", (l) => c.lines.push(JSON.parse(l) as Record<string, unknown>));
+  createInterface({ input: proc.stdout! }).on("line", (l) =>
+    c.lines.push(JSON.parse(l) as Record<string, unknown>),
+  );
   children.push(c);
   return c;
 }
@@ -110,12 +116,18 @@ describe("nodes in network namespaces (root only)", () => {
         advertiseAddress: `${subnet}.${i + 1}`,
         seeds: n === "a" ? [] : [`${subnet}.1:7946`],
         preset: "local",
-        protocol: { probeIntervalMs: 200, probeTimeoutMs: 100, gossipIntervalMs: 50, pushPullIntervalMs: 2000 },
+        protocol: {
+          probeIntervalMs: 200,
+          probeTimeoutMs: 100,
+          gossipIntervalMs: 50,
+          pushPullIntervalMs: 2000,
+        },
         join: { retryInitialMs: 200, retryMaxMs: 1000, rejoinIntervalMs: 1000 },
       });
       const [a, b, c] = nodes.map((n, i) => startIn(n, opts(n, i))) as [Child, Child, Child];
-      await waitFor("all see each other", () =>
-        [a, b, c].every((x, i) => nodes.every((n, j) => i === j || lastState(x, n) === "member-up")),
+      await waitFor(
+        "all see each other",
+        () => [a, b, c].every((x, i) => nodes.every((n, j) => i === j || lastState(x, n) === "member-up")),
         20_000,
       );
       // Each learned the others at their own namespace address.

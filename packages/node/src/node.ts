@@ -8,21 +8,28 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { lookup } from "node:dns/promises";
 import { EventEmitter } from "node:events";
-import { hostname, networkInterfaces } from "node:os";
 import { isIP } from "node:net";
+import { hostname, networkInterfaces } from "node:os";
 import { performance } from "node:perf_hooks";
 import type { Address } from "@gossip/codec";
 import type { EngineEvent, MemberInfo, Output } from "@gossip/core";
 import {
   addressToString,
   bytesToIp,
-  isUnspecified,
   type HostPort,
+  isUnspecified,
   parseHostPort,
   sameAddress,
   toAddress,
 } from "./address.js";
-import { DEFAULT_PORT, decodeMeta, encodeMeta, type NodeConfig, type ResolvedConfig, resolveConfig } from "./config.js";
+import {
+  DEFAULT_PORT,
+  decodeMeta,
+  encodeMeta,
+  type NodeConfig,
+  type ResolvedConfig,
+  resolveConfig,
+} from "./config.js";
 import { coreEngineFactory, type EngineFactory, type RuntimeEngine, type SetKeyOptions } from "./engine.js";
 import { ClosedError, GossipError, JoinError, NotSupportedError, SeedError } from "./errors.js";
 import { type Logger, silentLogger } from "./logger.js";
@@ -125,7 +132,10 @@ export interface NodeStats {
 const RTT_WINDOW = 256;
 
 function defaultName(): string {
-  const host = hostname().replace(/[^A-Za-z0-9._-]/g, "-").slice(0, 100) || "node";
+  const host =
+    hostname()
+      .replace(/[^A-Za-z0-9._-]/g, "-")
+      .slice(0, 100) || "node";
   return `${host}-${randomBytes(3).toString("hex")}`;
 }
 
@@ -137,7 +147,8 @@ function pickAdvertiseIp(bind: string): string {
   for (const fam of want) {
     for (const list of Object.values(nics)) {
       for (const a of list ?? []) {
-        if (a.family === fam && !a.internal && !(fam === "IPv6" && a.address.startsWith("fe80"))) return a.address;
+        if (a.family === fam && !a.internal && !(fam === "IPv6" && a.address.startsWith("fe80")))
+          return a.address;
       }
     }
   }
@@ -206,13 +217,22 @@ export class GossipNode {
       bytesOut: r.counter("gossip_bytes_sent_total", "Bytes sent (datagrams and stream envelopes)."),
       streamsIn: r.counter("gossip_streams_received_total", "Inbound stream requests."),
       streamsOut: r.counter("gossip_streams_sent_total", "Outbound stream requests."),
-      streamFailures: r.counter("gossip_stream_failures_total", "Outbound stream requests that failed or timed out."),
+      streamFailures: r.counter(
+        "gossip_stream_failures_total",
+        "Outbound stream requests that failed or timed out.",
+      ),
       drops: r.counter("gossip_dropped_total", "Inputs or outputs discarded, by reason.", true),
       events: r.counter("gossip_events_total", "Engine events, by type.", true),
       suspicionsRaised: r.counter("gossip_suspicions_raised_total", "Members this node saw become suspect."),
-      suspicionsRefuted: r.counter("gossip_suspicions_refuted_total", "Suspicions that ended with the member alive."),
+      suspicionsRefuted: r.counter(
+        "gossip_suspicions_refuted_total",
+        "Suspicions that ended with the member alive.",
+      ),
       joinAttempts: r.counter("gossip_join_attempts_total", "Join attempts (each contacts every seed)."),
-      rejoins: r.counter("gossip_rejoins_total", "Periodic rejoins started because the cluster looked partitioned."),
+      rejoins: r.counter(
+        "gossip_rejoins_total",
+        "Periodic rejoins started because the cluster looked partitioned.",
+      ),
       members: r.gauge("gossip_members", "Known members by state (this node included)."),
       rtt: r.gauge("gossip_probe_rtt_milliseconds", "Probe round-trip time over the recent window."),
       health: r.gauge("gossip_local_health", "Local health score (Lifeguard); 0 is healthy."),
@@ -286,7 +306,9 @@ export class GossipNode {
     try {
       fn();
     } catch (err) {
-      this.reportError(new GossipError("ENGINE_ERROR", `engine threw in ${what}: ${(err as Error).message}`, { cause: err }));
+      this.reportError(
+        new GossipError("ENGINE_ERROR", `engine threw in ${what}: ${(err as Error).message}`, { cause: err }),
+      );
     }
     this.drain();
   }
@@ -303,7 +325,11 @@ export class GossipNode {
             this.execute(o);
           } catch (err) {
             this.reportError(
-              new GossipError("DRIVER_ERROR", `cannot carry out a ${o.kind} output: ${(err as Error).message}`, { cause: err }),
+              new GossipError(
+                "DRIVER_ERROR",
+                `cannot carry out a ${o.kind} output: ${(err as Error).message}`,
+                { cause: err },
+              ),
             );
           }
         }
@@ -606,7 +632,9 @@ export class GossipNode {
       streamFailures: this.m.streamFailures.value(),
       drops,
       probeRtt:
-        sorted.length > 0 ? { count: this.rttCount, lastMs: this.lastRtt, medianMs: q(0.5), p99Ms: q(0.99) } : undefined,
+        sorted.length > 0
+          ? { count: this.rttCount, lastMs: this.lastRtt, medianMs: q(0.5), p99Ms: q(0.99) }
+          : undefined,
       suspicionsRaised: this.m.suspicionsRaised.value(),
       suspicionsRefuted: this.m.suspicionsRefuted.value(),
       members: counts,
@@ -726,7 +754,10 @@ export class GossipNode {
         return n;
       }
       if (timeoutMs > 0 && Date.now() - started >= timeoutMs) {
-        throw new JoinError(attempt, `no member reachable through ${seeds.length} seed(s) after ${attempt} attempt(s)`);
+        throw new JoinError(
+          attempt,
+          `no member reachable through ${seeds.length} seed(s) after ${attempt} attempt(s)`,
+        );
       }
       delay = Math.min(delay * 2, retryMaxMs);
       if (timeoutMs > 0) delay = Math.min(delay, Math.max(1, timeoutMs - (Date.now() - started)));
@@ -795,7 +826,9 @@ export class GossipNode {
         name: this.engine.name,
         incarnation: Math.max(self?.incarnation ?? 0, this.persisted?.incarnation ?? 0),
         members: members
-          .filter((m) => m.name !== this.engine.name && m.addr && (m.state === "alive" || m.state === "suspect"))
+          .filter(
+            (m) => m.name !== this.engine.name && m.addr && (m.state === "alive" || m.state === "suspect"),
+          )
           .map((m) => ({ name: m.name, address: addressToString(m.addr), state: m.state })),
         kv,
       });
@@ -922,7 +955,12 @@ export async function createNode(options: NodeOptions = {}): Promise<GossipNode>
     void t0;
     node = new GossipNode(config, engine, transport, advertised, logger, store, sameIdentity, signal);
     logger.info(
-      { name, transport: transport.kind, bind: `${bytesToIp(toAddress(config.bindAddress, 1).ip)}:${transport.boundPort}`, advertise: addressToString(advertised) },
+      {
+        name,
+        transport: transport.kind,
+        bind: `${bytesToIp(toAddress(config.bindAddress, 1).ip)}:${transport.boundPort}`,
+        advertise: addressToString(advertised),
+      },
       "gossip node started",
     );
     node.start(transport);

@@ -66,7 +66,9 @@ export class StateStore {
     return {
       name: o.name,
       incarnation: o.incarnation,
-      members: (o.members as PersistedMember[]).filter((m) => typeof m?.name === "string" && typeof m?.address === "string"),
+      members: (o.members as PersistedMember[]).filter(
+        (m) => typeof m?.name === "string" && typeof m?.address === "string",
+      ),
       kv: o.kv as Record<string, string>,
     };
   }

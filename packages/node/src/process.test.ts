@@ -10,7 +10,10 @@ import { waitFor } from "./test-helpers.js";
 
 const CHILD = fileURLToPath(new URL("../fixtures/child.mjs", import.meta.url));
 const DIST = fileURLToPath(new URL("../dist/index.js", import.meta.url));
-const FAST = { preset: "local", protocol: { probeIntervalMs: 200, probeTimeoutMs: 100, gossipIntervalMs: 50, pushPullIntervalMs: 2000 } } as const;
+const FAST = {
+  preset: "local",
+  protocol: { probeIntervalMs: 200, probeTimeoutMs: 100, gossipIntervalMs: 50, pushPullIntervalMs: 2000 },
+} as const;
 
 interface Child {
   proc: ChildProcess;
@@ -23,7 +26,9 @@ const children: Child[] = [];
 const nodes: GossipNode[] = [];
 
 function spawnChild(options: Record<string, unknown>): Child {
-  const proc = spawn(process.execPath, [CHILD, JSON.stringify(options)], { stdio: ["pipe", "pipe", "inherit"] });
+  const proc = spawn(process.execPath, [CHILD, JSON.stringify(options)], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const lines: Record<string, unknown>[] = [];
   let onReady: (v: { port: number; address: string }) => void = () => {};
   const ready = new Promise<{ port: number; address: string }>((r) => {
@@ -44,7 +49,8 @@ function stateAt(n: GossipNode, name: string): string | undefined {
 }
 
 beforeAll(() => {
-  if (!existsSync(DIST)) throw new Error("packages/node/dist is missing: run `pnpm -r build` (pnpm test does) first");
+  if (!existsSync(DIST))
+    throw new Error("packages/node/dist is missing: run `pnpm -r build` (pnpm test does) first");
 });
 
 afterEach(async () => {
@@ -64,9 +70,19 @@ describe("nodes in separate processes (reference engine, built package)", () => 
 
     c.proc.kill("SIGKILL");
     await waitFor("a: c dead", () => stateAt(a, "c") === "dead", 15_000);
-    await waitFor("b: c dead", () => b.lines.some((l) => l.event === "member-down" && l.name === "c"), 15_000);
+    await waitFor(
+      "b: c dead",
+      () => b.lines.some((l) => l.event === "member-down" && l.name === "c"),
+      15_000,
+    );
 
-    const c2 = spawnChild({ name: "c", bindAddress: "127.0.0.1", bindPort: cReady.port, seeds: [a.address], ...FAST });
+    const c2 = spawnChild({
+      name: "c",
+      bindAddress: "127.0.0.1",
+      bindPort: cReady.port,
+      seeds: [a.address],
+      ...FAST,
+    });
     await c2.ready;
     await waitFor("a: c alive again", () => stateAt(a, "c") === "alive", 15_000);
     await waitFor("c2 sees b", () => c2.lines.some((l) => l.event === "member-up" && l.name === "b"), 15_000);
@@ -75,7 +91,14 @@ describe("nodes in separate processes (reference engine, built package)", () => 
   it("TRN-5: a child that leaves gracefully is seen as left, not dead", async () => {
     const a = await createNode({ name: "a", bindAddress: "127.0.0.1", bindPort: 0, ...FAST });
     nodes.push(a);
-    const b = spawnChild({ name: "b", bindAddress: "127.0.0.1", bindPort: 0, seeds: [a.address], ...FAST, leave: { propagateMs: 300 } });
+    const b = spawnChild({
+      name: "b",
+      bindAddress: "127.0.0.1",
+      bindPort: 0,
+      seeds: [a.address],
+      ...FAST,
+      leave: { propagateMs: 300 },
+    });
     await b.ready;
     await waitFor("a sees b", () => stateAt(a, "b") === "alive");
     b.send({ cmd: "leave" });

@@ -13,7 +13,14 @@ afterEach(async () => {
 });
 
 async function start(name: string, extra: Parameters<typeof createNode>[0] = {}): Promise<GossipNode> {
-  const n = await createNode({ name, bindAddress: "127.0.0.1", bindPort: 0, preset: "local", protocol: fast, ...extra });
+  const n = await createNode({
+    name,
+    bindAddress: "127.0.0.1",
+    bindPort: 0,
+    preset: "local",
+    protocol: fast,
+    ...extra,
+  });
   nodes.push(n);
   return n;
 }
@@ -25,7 +32,9 @@ describe("runtime with the reference engine (@gossip/core)", () => {
     const c = await start("c", { seeds: [a.address] });
     await waitFor("full view", () => [a, b, c].every((n) => aliveView(n).join() === "a,b,c"));
     await c.close();
-    await waitFor("c dead", () => [a, b].every((n) => n.members().find((m) => m.name === "c")?.state === "dead"));
+    await waitFor("c dead", () =>
+      [a, b].every((n) => n.members().find((m) => m.name === "c")?.state === "dead"),
+    );
     expect(a.stats().packetsIn).toBeGreaterThan(0);
   });
 
@@ -35,7 +44,9 @@ describe("runtime with the reference engine (@gossip/core)", () => {
     const c = await start("c", { transport: "http", seeds: [b.address] });
     await waitFor("full view", () => [a, b, c].every((n) => aliveView(n).join() === "a,b,c"));
     await b.close();
-    await waitFor("b dead", () => [a, c].every((n) => n.members().find((m) => m.name === "b")?.state === "dead"));
+    await waitFor("b dead", () =>
+      [a, c].every((n) => n.members().find((m) => m.name === "b")?.state === "dead"),
+    );
   });
 
   it("TRN-30: a TCP-only cluster joins and detects a stopped node", async () => {
@@ -44,7 +55,9 @@ describe("runtime with the reference engine (@gossip/core)", () => {
     const c = await start("c", { transport: "tcp", seeds: [b.address] });
     await waitFor("full view", () => [a, b, c].every((n) => aliveView(n).join() === "a,b,c"));
     await c.close();
-    await waitFor("c dead", () => [a, b].every((n) => n.members().find((m) => m.name === "c")?.state === "dead"));
+    await waitFor("c dead", () =>
+      [a, b].every((n) => n.members().find((m) => m.name === "c")?.state === "dead"),
+    );
   });
 
   it("TRN-21: peers learn and use the advertised address, not the bound one", async () => {

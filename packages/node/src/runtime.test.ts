@@ -1,16 +1,23 @@
 import dgram from "node:dgram";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createNode } from "./node.js";
-import { BindError, ConfigError, JoinError, NotSupportedError, PersistenceError, SeedError } from "./errors.js";
-import { encodeFrame } from "./framing.js";
 import { createFakeEngine } from "../fixtures/fake-engine.mjs";
-import { aliveView, Cluster, fake, waitFor } from "./test-helpers.js";
 import type { RuntimeEngine } from "./engine.js";
+import {
+  BindError,
+  ConfigError,
+  JoinError,
+  NotSupportedError,
+  PersistenceError,
+  SeedError,
+} from "./errors.js";
+import { encodeFrame } from "./framing.js";
+import { createNode } from "./node.js";
+import { aliveView, Cluster, fake, waitFor } from "./test-helpers.js";
 
 let cluster: Cluster;
 afterEach(async () => {
@@ -78,7 +85,9 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     const res = await fetch(`http://${a.address}/gossip/v1/datagram`, { method: "GET" });
     expect(res.status).toBe(405);
     expect((await fetch(`http://${a.address}/nope`, { method: "POST", body: "x" })).status).toBe(404);
-    expect((await fetch(`http://${a.address}/gossip/v1/datagram`, { method: "POST", body: "x" })).status).toBe(400);
+    expect(
+      (await fetch(`http://${a.address}/gossip/v1/datagram`, { method: "POST", body: "x" })).status,
+    ).toBe(400);
     const ok = await fetch(`http://${a.address}/gossip/v1/datagram`, {
       method: "POST",
       body: "garbage",
@@ -86,9 +95,10 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     });
     expect(ok.status).toBe(204);
     await waitFor("garbage counted", () => (a.stats().drops.decode ?? 0) >= 1);
-    const big = await fetch(`http://${a.address}/gossip/v1/stream`, { method: "POST", body: "x".repeat(9 * 1024 * 1024) }).catch(
-      () => undefined,
-    );
+    const big = await fetch(`http://${a.address}/gossip/v1/stream`, {
+      method: "POST",
+      body: "x".repeat(9 * 1024 * 1024),
+    }).catch(() => undefined);
     if (big) expect(big.status).toBe(413);
   });
 
@@ -108,7 +118,12 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     cluster = new Cluster();
     // b listens on 127.0.0.1 but advertises 127.0.0.2 (also loopback on Linux).
     const a = await cluster.add({ name: "a" });
-    const b = await cluster.add({ name: "b", bindAddress: "0.0.0.0", advertiseAddress: "127.0.0.2", seeds: [a.address] });
+    const b = await cluster.add({
+      name: "b",
+      bindAddress: "0.0.0.0",
+      advertiseAddress: "127.0.0.2",
+      seeds: [a.address],
+    });
     expect(b.address).toBe(`127.0.0.2:${b.port}`);
     await waitFor("joined", () => aliveView(a).join() === "a,b");
     expect(a.members().find((m) => m.name === "b")?.address).toBe(`127.0.0.2:${b.port}`);
@@ -147,7 +162,12 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     await send([encodeFrame(new Uint8Array(0)), encodeFrame(Buffer.from([1, 2, 3]))]);
     expect(a.stats().drops["transport:bad-hello"]).toBe(1);
     const hello = Buffer.from([127, 0, 0, 1, 0x1f, 0x90]);
-    await send([encodeFrame(new Uint8Array(0)), encodeFrame(hello), encodeFrame(Buffer.from("junk")), encodeFrame(Buffer.from("junk"))]);
+    await send([
+      encodeFrame(new Uint8Array(0)),
+      encodeFrame(hello),
+      encodeFrame(Buffer.from("junk")),
+      encodeFrame(Buffer.from("junk")),
+    ]);
     await waitFor("two datagrams seen", () => (a.stats().drops.decode ?? 0) === 2);
     expect(a.stats().packetsIn).toBe(2);
   });
@@ -156,7 +176,12 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     const dir = mkdtempSync(join(tmpdir(), "gossip-node-"));
     try {
       writeFileSync(join(dir, "gossip-state.json"), "{not json");
-      const err = await createNode({ dataDir: dir, bindAddress: "127.0.0.1", bindPort: 0, engine: fake }).catch((e: unknown) => e);
+      const err = await createNode({
+        dataDir: dir,
+        bindAddress: "127.0.0.1",
+        bindPort: 0,
+        engine: fake,
+      }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(PersistenceError);
       expect((err as PersistenceError).code).toBe("PERSISTENCE_FAILED");
     } finally {
@@ -166,12 +191,14 @@ describe("runtime over real loopback sockets (fake engine)", () => {
 
   it("TRN-22, TRN-25: bad options, bad seeds and a port in use are typed errors", async () => {
     await expect(createNode({ transport: "quic" as "udp" })).rejects.toBeInstanceOf(ConfigError);
-    await expect(createNode({ bindAddress: "127.0.0.1", bindPort: 0, seeds: ["host:notaport"], engine: fake })).rejects.toBeInstanceOf(
-      SeedError,
-    );
+    await expect(
+      createNode({ bindAddress: "127.0.0.1", bindPort: 0, seeds: ["host:notaport"], engine: fake }),
+    ).rejects.toBeInstanceOf(SeedError);
     cluster = new Cluster();
     const a = await cluster.add({ name: "a" });
-    const err = await createNode({ bindAddress: "127.0.0.1", bindPort: a.port, engine: fake }).catch((e: unknown) => e);
+    const err = await createNode({ bindAddress: "127.0.0.1", bindPort: a.port, engine: fake }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(BindError);
     expect((err as BindError).code).toBe("BIND_ADDRESS_IN_USE");
     const ac = new AbortController();
@@ -181,7 +208,10 @@ describe("runtime over real loopback sockets (fake engine)", () => {
 
   it("TRN-23: unreachable seeds end in JoinError after the join timeout, and DNS names are resolved", async () => {
     cluster = new Cluster();
-    const lonely = await cluster.add({ name: "lonely", join: { retryInitialMs: 50, retryMaxMs: 100, timeoutMs: 400 } });
+    const lonely = await cluster.add({
+      name: "lonely",
+      join: { retryInitialMs: 50, retryMaxMs: 100, timeoutMs: 400 },
+    });
     const err = await lonely.join(["127.0.0.1:1", "localhost:2"]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(JoinError);
     expect((err as JoinError).attempts).toBeGreaterThanOrEqual(2);
@@ -212,7 +242,9 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     expect(a.members().map((m) => m.name)).toEqual(["a"]);
     // An HTTP request on the UDP+TCP port is just garbage too.
     await new Promise<void>((resolve) => {
-      const req = http.request({ host: "127.0.0.1", port: a.port, method: "POST", path: "/" }, () => resolve());
+      const req = http.request({ host: "127.0.0.1", port: a.port, method: "POST", path: "/" }, () =>
+        resolve(),
+      );
       req.on("error", () => resolve());
       req.end("x");
     });

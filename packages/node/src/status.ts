@@ -4,7 +4,7 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { formatHostPort, BindError } from "./errors.js";
+import { BindError, formatHostPort } from "./errors.js";
 import type { GossipNode, Member } from "./node.js";
 
 export interface StatusServer {
@@ -52,10 +52,17 @@ export function startStatusServer(node: GossipNode, host: string, port: number):
         return;
       case "/health": {
         const alive = node.members().filter((m) => m.state === "alive").length;
-        return json(node.closed ? 503 : 200, { status: node.closed ? "closing" : "ok", name: node.name, alive });
+        return json(node.closed ? 503 : 200, {
+          status: node.closed ? "closing" : "ok",
+          name: node.name,
+          alive,
+        });
       }
       default:
-        return json(404, { error: "not found", endpoints: ["/v1/members", "/v1/self", "/v1/stats", "/metrics", "/health"] });
+        return json(404, {
+          error: "not found",
+          endpoints: ["/v1/members", "/v1/self", "/v1/stats", "/metrics", "/health"],
+        });
     }
   });
   return new Promise((resolve, reject) => {

@@ -20,7 +20,9 @@ interface Agent {
 }
 
 function agent(args: string[]): Agent {
-  const proc = spawn(process.execPath, [BIN, "agent", "--json", "--preset", "local", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(process.execPath, [BIN, "agent", "--json", "--preset", "local", ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   procs.push(proc);
   const lines: Record<string, unknown>[] = [];
   let resolve: (v: { port: number; status: string }) => void = () => {};
@@ -50,7 +52,8 @@ async function waitFor(what: string, cond: () => boolean, ms = 15_000): Promise<
 }
 
 beforeAll(() => {
-  if (!existsSync(BIN)) throw new Error("packages/cli/dist/bin.js is missing: run `pnpm -r build` (pnpm test does) first");
+  if (!existsSync(BIN))
+    throw new Error("packages/cli/dist/bin.js is missing: run `pnpm -r build` (pnpm test does) first");
 });
 
 afterAll(() => {
@@ -63,7 +66,10 @@ describe("gossip agent / members", () => {
     const a = agent(["--name", "a", "--bind", "127.0.0.1:0", "--status", "127.0.0.1:0"]);
     const sa = await a.started;
     const cfg = join(dir, "b.yaml");
-    writeFileSync(cfg, `name: b\nbindAddress: 127.0.0.1\nbindPort: 0\nmeta:\n  role: web\nstatus: "127.0.0.1:0"\n`);
+    writeFileSync(
+      cfg,
+      `name: b\nbindAddress: 127.0.0.1\nbindPort: 0\nmeta:\n  role: web\nstatus: "127.0.0.1:0"\n`,
+    );
     const b = agent(["--config", cfg, "--join", `127.0.0.1:${sa.port}`]);
     await b.started;
     await waitFor("a sees b", () => a.lines.some((l) => l.event === "member-up" && l.name === "b"));
@@ -71,7 +77,10 @@ describe("gossip agent / members", () => {
     const addr = sa.status.replace("http://", "");
     const json = gossip("members", "--addr", addr, "--json");
     expect(json.code).toBe(0);
-    const body = JSON.parse(json.stdout) as { self: string; members: { name: string; state: string; meta: Record<string, string> }[] };
+    const body = JSON.parse(json.stdout) as {
+      self: string;
+      members: { name: string; state: string; meta: Record<string, string> }[];
+    };
     expect(body.self).toBe("a");
     expect(body.members.map((m) => `${m.name}:${m.state}`).sort()).toEqual(["a:alive", "b:alive"]);
     expect(body.members.find((m) => m.name === "b")?.meta).toEqual({ role: "web" });

@@ -16,7 +16,7 @@ import {
   SeedError,
   startStatusServer,
 } from "@gossip/node";
-import { type Command, CommanderError, Option } from "commander";
+import { type Command, type CommanderError, Option } from "commander";
 import { parse as parseYaml } from "yaml";
 
 /** Exit codes shared by the agent, members and demo commands (docs/operations.md). */
@@ -77,7 +77,8 @@ export function loadConfigFile(path: string): NodeConfig {
     const v = ext === ".yaml" || ext === ".yml" ? parseYaml(text) : JSON.parse(text);
     return (v ?? {}) as NodeConfig;
   } catch (err) {
-    if (ext === ".json") throw new ConfigError("config", `${path} is not valid JSON: ${(err as Error).message}`);
+    if (ext === ".json")
+      throw new ConfigError("config", `${path} is not valid JSON: ${(err as Error).message}`);
     try {
       return (parseYaml(text) ?? {}) as NodeConfig;
     } catch (err2) {
@@ -104,8 +105,11 @@ export interface AgentFlags {
 
 /** Flags override the config file. */
 export function buildConfig(flags: AgentFlags): NodeConfig & { status?: string | false } {
-  const cfg: NodeConfig & { status?: string | false } = flags.config ? { ...loadConfigFile(flags.config) } : {};
-  if (typeof cfg !== "object" || Array.isArray(cfg)) throw new ConfigError("", "the config file must hold an object");
+  const cfg: NodeConfig & { status?: string | false } = flags.config
+    ? { ...loadConfigFile(flags.config) }
+    : {};
+  if (typeof cfg !== "object" || Array.isArray(cfg))
+    throw new ConfigError("", "the config file must hold an object");
   if (flags.name !== undefined) cfg.name = flags.name;
   if (flags.cluster !== undefined) cfg.cluster = flags.cluster;
   if (flags.transport !== undefined) cfg.transport = flags.transport;
@@ -136,11 +140,17 @@ export function buildConfig(flags: AgentFlags): NodeConfig & { status?: string |
 }
 
 /** `host:port`, `[v6]:port`, `host`, or `:port` (keeping the default host). */
-function hostPortFlag(flag: string, text: string, defaultPort: number, allowPortZero: boolean): { host: string; port: number } {
+function hostPortFlag(
+  flag: string,
+  text: string,
+  defaultPort: number,
+  allowPortZero: boolean,
+): { host: string; port: number } {
   try {
     if (text.startsWith(":")) {
       const port = Number(text.slice(1));
-      if (!Number.isInteger(port) || port < (allowPortZero ? 0 : 1) || port > 65535) throw new Error("bad port");
+      if (!Number.isInteger(port) || port < (allowPortZero ? 0 : 1) || port > 65535)
+        throw new Error("bad port");
       return { host: "0.0.0.0", port };
     }
     if (/:0$/.test(text) && allowPortZero) {
@@ -195,8 +205,21 @@ export async function runAgent(flags: AgentFlags): Promise<number> {
   }
   const print = (event: string, m: Member, extra: Record<string, unknown> = {}) => {
     if (m.name === node.name) return; // only other members' changes
-    if (flags.json) out(JSON.stringify({ time: new Date().toISOString(), event, name: m.name, address: m.address, state: m.state, ...extra }));
-    else out(`${new Date().toISOString()}  ${event.padEnd(14)} ${m.name}  ${m.address}${extra.from ? `  (from ${extra.from})` : ""}`);
+    if (flags.json)
+      out(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          event,
+          name: m.name,
+          address: m.address,
+          state: m.state,
+          ...extra,
+        }),
+      );
+    else
+      out(
+        `${new Date().toISOString()}  ${event.padEnd(14)} ${m.name}  ${m.address}${extra.from ? `  (from ${extra.from})` : ""}`,
+      );
   };
   node.on("member-up", (m) => print("member-up", m));
   node.on("member-alive", (m) => print("member-alive", m));
@@ -232,7 +255,8 @@ export async function runAgent(flags: AgentFlags): Promise<number> {
       await node.leave();
       await node.close();
       await statusServer?.close();
-      if (flags.json) out(JSON.stringify({ time: new Date().toISOString(), event: "stopped", name: node.name }));
+      if (flags.json)
+        out(JSON.stringify({ time: new Date().toISOString(), event: "stopped", name: node.name }));
       else out("stopped");
       process.off("SIGINT", onInt);
       process.off("SIGTERM", onTerm);
@@ -249,19 +273,47 @@ export function register(program: Command): void {
   const cmd = program
     .command("agent")
     .description("Run a gossip node: join a cluster, print member changes, serve a local status endpoint.")
-    .option("-c, --config <file>", "JSON or YAML configuration file (schemas/json/config.schema.json); flags override it")
-    .option("-n, --name <name>", "node name, unique in the cluster (default: persisted, else <hostname>-<random>)")
+    .option(
+      "-c, --config <file>",
+      "JSON or YAML configuration file (schemas/json/config.schema.json); flags override it",
+    )
+    .option(
+      "-n, --name <name>",
+      "node name, unique in the cluster (default: persisted, else <hostname>-<random>)",
+    )
     .option("--cluster <name>", "cluster name; nodes only talk within the same cluster", undefined)
-    .option("-b, --bind <host:port>", "address and port to listen on (UDP and TCP share the port; :0 picks one)")
-    .option("-a, --advertise <host:port>", "address (and port) other nodes use to reach this one (NAT, multi-homed hosts)")
+    .option(
+      "-b, --bind <host:port>",
+      "address and port to listen on (UDP and TCP share the port; :0 picks one)",
+    )
+    .option(
+      "-a, --advertise <host:port>",
+      "address (and port) other nodes use to reach this one (NAT, multi-homed hosts)",
+    )
     .option("-j, --join <seed...>", "seeds to join: host:port, [ipv6]:port or a DNS name (repeatable)")
-    .addOption(new Option("-t, --transport <kind>", "udp (UDP+TCP), tcp (TCP only) or http").choices(["udp", "tcp", "http"]))
+    .addOption(
+      new Option("-t, --transport <kind>", "udp (UDP+TCP), tcp (TCP only) or http").choices([
+        "udp",
+        "tcp",
+        "http",
+      ]),
+    )
     .addOption(new Option("--preset <name>", "timing preset").choices(["lan", "wan", "local"]))
     .option("-m, --meta <key=value...>", "node metadata (repeatable)")
-    .option("-d, --data-dir <dir>", "persist name, incarnation, members and keys here; rejoin from them after a restart")
-    .option("-s, --status <host:port|off>", "status endpoint: /v1/members, /metrics, /health (default 127.0.0.1:7947)")
+    .option(
+      "-d, --data-dir <dir>",
+      "persist name, incarnation, members and keys here; rejoin from them after a restart",
+    )
+    .option(
+      "-s, --status <host:port|off>",
+      "status endpoint: /v1/members, /metrics, /health (default 127.0.0.1:7947)",
+    )
     .option("--json", "print events as JSON lines")
-    .addOption(new Option("--log-level <level>", "log level (JSON lines on stderr)").choices([...LEVELS]).default("warn"))
+    .addOption(
+      new Option("--log-level <level>", "log level (JSON lines on stderr)")
+        .choices([...LEVELS])
+        .default("warn"),
+    )
     .addHelpText(
       "after",
       `

@@ -126,7 +126,10 @@ export async function runDemo(opts: DemoOptions): Promise<{ code: number; result
     let frac = 0;
     for (;;) {
       frac = convergence([...running.values()], expected);
-      bar?.update(Math.floor(frac * 100), { phase: label.padEnd(22), elapsed: ((Date.now() - t0) / 1000).toFixed(1) });
+      bar?.update(Math.floor(frac * 100), {
+        phase: label.padEnd(22),
+        elapsed: ((Date.now() - t0) / 1000).toFixed(1),
+      });
       if (frac >= 1 || Date.now() - t0 > opts.phaseTimeoutMs) break;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -148,9 +151,15 @@ export async function runDemo(opts: DemoOptions): Promise<{ code: number; result
     return r.converged;
   };
 
-  say({ event: "demo", nodes: n, kill: opts.kill }, `gossip demo: ${n} nodes on 127.0.0.1 over UDP, killing and restarting ${opts.kill}`);
-  const all = (state: MemberState, except: readonly string[] = [], exceptState: MemberState = state): Expect =>
-    new Map(names.map((x) => [x, except.includes(x) ? exceptState : state]));
+  say(
+    { event: "demo", nodes: n, kill: opts.kill },
+    `gossip demo: ${n} nodes on 127.0.0.1 over UDP, killing and restarting ${opts.kill}`,
+  );
+  const all = (
+    state: MemberState,
+    except: readonly string[] = [],
+    exceptState: MemberState = state,
+  ): Expect => new Map(names.map((x) => [x, except.includes(x) ? exceptState : state]));
   const victims = names.slice(n - opts.kill);
   const leaver = names[1]!;
   let ok = true;
@@ -160,10 +169,15 @@ export async function runDemo(opts: DemoOptions): Promise<{ code: number; result
       for (const name of names.slice(1)) await start(name, first.address);
     });
     if (ok && opts.kill > 0)
-      ok &&= await phase("kill", `${opts.kill} crashed node(s) detected as dead`, all("alive", victims, "dead"), async () => {
-        for (const v of victims) await stop(v);
-        say({ event: "killed", nodes: victims }, `  killed ${victims.join(", ")}`);
-      });
+      ok &&= await phase(
+        "kill",
+        `${opts.kill} crashed node(s) detected as dead`,
+        all("alive", victims, "dead"),
+        async () => {
+          for (const v of victims) await stop(v);
+          say({ event: "killed", nodes: victims }, `  killed ${victims.join(", ")}`);
+        },
+      );
     if (ok && opts.kill > 0)
       ok &&= await phase("restart", `restarted node(s) alive everywhere`, all("alive"), async () => {
         const seed = running.get(names[0]!)!.address;
@@ -190,7 +204,14 @@ export async function runDemo(opts: DemoOptions): Promise<{ code: number; result
       ...(process.stdout.isTTY ? {} : { style: { head: [], border: [] } }),
     });
     for (const r of results)
-      t.push([r.phase, r.expectation, r.converged ? "converged" : "NOT converged", (r.ms / 1000).toFixed(2), r.packetsSent, r.bytesSent]);
+      t.push([
+        r.phase,
+        r.expectation,
+        r.converged ? "converged" : "NOT converged",
+        (r.ms / 1000).toFixed(2),
+        r.packetsSent,
+        r.bytesSent,
+      ]);
     write(t.toString());
     write(ok ? "All phases converged." : "Some phase did not converge in time.");
   }
@@ -211,29 +232,43 @@ function intArg(name: string, min: number, max: number) {
 export function register(program: Command): void {
   const cmd = program
     .command("demo")
-    .description("Start a local cluster on loopback over real UDP, kill and restart nodes, and watch it converge.")
+    .description(
+      "Start a local cluster on loopback over real UDP, kill and restart nodes, and watch it converge.",
+    )
     .addOption(new Option("-n, --nodes <n>", "number of nodes").argParser(intArg("nodes", 2, 200)).default(8))
-    .addOption(new Option("-k, --kill <n>", "nodes to kill and restart").argParser(intArg("kill", 0, 199)).default(2))
     .addOption(
-      new Option("--phase-timeout <ms>", "longest wait for each phase").argParser(intArg("phase-timeout", 100, 600_000)).default(20_000),
+      new Option("-k, --kill <n>", "nodes to kill and restart").argParser(intArg("kill", 0, 199)).default(2),
+    )
+    .addOption(
+      new Option("--phase-timeout <ms>", "longest wait for each phase")
+        .argParser(intArg("phase-timeout", 100, 600_000))
+        .default(20_000),
     )
     .option("--json", "print JSON lines instead of a progress display and table")
     .option("--no-progress", "no live progress bar")
     .addHelpText("after", `\nExample:\n  gossip demo --nodes 12 --kill 3\n${EXIT_CODES_HELP}`)
-    .action(async (flags: { nodes: number; kill: number; phaseTimeout: number; json?: boolean; progress: boolean }) => {
-      if (flags.kill >= flags.nodes) {
-        process.stderr.write("gossip demo: --kill must be smaller than --nodes\n");
-        process.exitCode = EXIT.usage;
-        return;
-      }
-      const { code } = await runDemo({
-        nodes: flags.nodes,
-        kill: flags.kill,
-        phaseTimeoutMs: flags.phaseTimeout,
-        json: flags.json ?? false,
-        progress: flags.progress,
-      });
-      process.exitCode = code;
-    });
+    .action(
+      async (flags: {
+        nodes: number;
+        kill: number;
+        phaseTimeout: number;
+        json?: boolean;
+        progress: boolean;
+      }) => {
+        if (flags.kill >= flags.nodes) {
+          process.stderr.write("gossip demo: --kill must be smaller than --nodes\n");
+          process.exitCode = EXIT.usage;
+          return;
+        }
+        const { code } = await runDemo({
+          nodes: flags.nodes,
+          kill: flags.kill,
+          phaseTimeoutMs: flags.phaseTimeout,
+          json: flags.json ?? false,
+          progress: flags.progress,
+        });
+        process.exitCode = code;
+      },
+    );
   usageExit(cmd);
 }

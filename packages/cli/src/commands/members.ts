@@ -1,8 +1,9 @@
 /**
  * `gossip members`: ask a running agent's status endpoint for its member list.
  */
-import type { Command } from "commander";
+
 import Table from "cli-table3";
+import type { Command } from "commander";
 import { EXIT, EXIT_CODES_HELP, usageExit } from "./agent.js";
 
 interface MemberRow {
@@ -21,9 +22,14 @@ export interface MembersFlags {
   timeout: string;
 }
 
-export async function fetchMembers(addr: string, timeoutMs: number): Promise<{ self: string; members: MemberRow[] }> {
+export async function fetchMembers(
+  addr: string,
+  timeoutMs: number,
+): Promise<{ self: string; members: MemberRow[] }> {
   const base = addr.startsWith("http") ? addr : `http://${addr}`;
-  const res = await fetch(`${base.replace(/\/$/, "")}/v1/members`, { signal: AbortSignal.timeout(timeoutMs) });
+  const res = await fetch(`${base.replace(/\/$/, "")}/v1/members`, {
+    signal: AbortSignal.timeout(timeoutMs),
+  });
   if (!res.ok) throw new Error(`HTTP ${res.status} from ${base}/v1/members`);
   const body = (await res.json()) as { self: string; members: MemberRow[] };
   if (!body || !Array.isArray(body.members)) throw new Error(`unexpected answer from ${base}/v1/members`);
@@ -35,7 +41,9 @@ export async function runMembers(flags: MembersFlags): Promise<number> {
   try {
     body = await fetchMembers(flags.addr, Number(flags.timeout) || 3000);
   } catch (err) {
-    process.stderr.write(`gossip members: cannot reach the agent at ${flags.addr}: ${(err as Error).message}\n`);
+    process.stderr.write(
+      `gossip members: cannot reach the agent at ${flags.addr}: ${(err as Error).message}\n`,
+    );
     return EXIT.unreachable;
   }
   let rows = body.members;
@@ -54,7 +62,13 @@ export async function runMembers(flags: MembersFlags): Promise<number> {
     const meta = Object.entries(m.meta ?? {})
       .map(([k, v]) => `${k}=${v}`)
       .join(" ");
-    table.push([m.name === body.self ? `${m.name} (self)` : m.name, m.address, m.state, String(m.incarnation), meta]);
+    table.push([
+      m.name === body.self ? `${m.name} (self)` : m.name,
+      m.address,
+      m.state,
+      String(m.incarnation),
+      meta,
+    ]);
   }
   process.stdout.write(`${table.toString()}\n`);
   const counts = new Map<string, number>();

@@ -5,11 +5,11 @@
  * body is the reply envelope.
  */
 import http from "node:http";
-import net from "node:net";
+import type net from "node:net";
 import type { Address } from "@gossip/codec";
 import { addressToString, bytesToIp, parseHostPort, toAddress, unmapIp } from "../address.js";
 import { BindError } from "../errors.js";
-import { StreamFailure, type Responder, type Transport, type TransportOptions } from "./types.js";
+import { type Responder, StreamFailure, type Transport, type TransportOptions } from "./types.js";
 
 export const DATAGRAM_PATH = "/gossip/v1/datagram";
 export const STREAM_PATH = "/gossip/v1/stream";
@@ -76,10 +76,19 @@ class HttpTransport implements Transport {
       res.end(`${reason}\n`);
       req.resume();
     };
-    if (this.closed) return fail(503, "closing");
+    if (this.closed) {
+      fail(503, "closing");
+      return;
+    }
     const path = (req.url ?? "").split("?")[0];
-    if (path !== DATAGRAM_PATH && path !== STREAM_PATH) return fail(404, "unknown-path");
-    if (req.method !== "POST") return fail(405, "bad-method", { allow: "POST" });
+    if (path !== DATAGRAM_PATH && path !== STREAM_PATH) {
+      fail(404, "unknown-path");
+      return;
+    }
+    if (req.method !== "POST") {
+      fail(405, "bad-method", { allow: "POST" });
+      return;
+    }
     let sender: Address | undefined = peer;
     const senderText = req.headers[SENDER_HEADER];
     if (typeof senderText === "string") {
@@ -87,13 +96,18 @@ class HttpTransport implements Transport {
         const hp = parseHostPort(senderText, 0);
         sender = toAddress(hp.host, hp.port);
       } catch {
-        return fail(400, "bad-sender");
+        fail(400, "bad-sender");
+        return;
       }
     } else if (path === DATAGRAM_PATH) {
-      return fail(400, "missing-sender");
+      fail(400, "missing-sender");
+      return;
     }
     const declared = Number(req.headers["content-length"] ?? "0");
-    if (declared > this.opts.maxFrameBytes) return fail(413, "frame-too-large");
+    if (declared > this.opts.maxFrameBytes) {
+      fail(413, "frame-too-large");
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     let aborted = false;
@@ -113,7 +127,10 @@ class HttpTransport implements Transport {
     req.on("end", () => {
       if (aborted || this.closed) return;
       const body = new Uint8Array(Buffer.concat(chunks));
-      if (body.length === 0) return fail(400, "empty-body");
+      if (body.length === 0) {
+        fail(400, "empty-body");
+        return;
+      }
       if (path === DATAGRAM_PATH) {
         res.writeHead(204);
         res.end();
@@ -162,7 +179,12 @@ class HttpTransport implements Transport {
     this.opts.handlers.streamRequest(from, body, responder);
   }
 
-  private post(to: Address, path: string, bytes: Uint8Array, timeoutMs: number): Promise<{ status: number; body: Buffer }> {
+  private post(
+    to: Address,
+    path: string,
+    bytes: Uint8Array,
+    timeoutMs: number,
+  ): Promise<{ status: number; body: Buffer }> {
     return new Promise((resolve, reject) => {
       const req = http.request(
         {
@@ -196,7 +218,9 @@ class HttpTransport implements Transport {
       );
       this.pending.add(req);
       req.on("close", () => this.pending.delete(req));
-      req.setTimeout(timeoutMs, () => req.destroy(new StreamFailure("TIMEOUT", `no reply in ${timeoutMs} ms`)));
+      req.setTimeout(timeoutMs, () =>
+        req.destroy(new StreamFailure("TIMEOUT", `no reply in ${timeoutMs} ms`)),
+      );
       req.on("error", reject);
       req.end(bytes);
     });
@@ -230,7 +254,8 @@ class HttpTransport implements Transport {
       if (err instanceof StreamFailure) throw err;
       throw new StreamFailure("CONNECT_FAILED", (err as Error).message);
     }
-    if (r.status !== 200) throw new StreamFailure("BAD_STATUS", `HTTP ${r.status} from ${addressToString(to)}`);
+    if (r.status !== 200)
+      throw new StreamFailure("BAD_STATUS", `HTTP ${r.status} from ${addressToString(to)}`);
     if (r.body.length === 0) throw new StreamFailure("NO_REPLY", "empty reply body");
     return new Uint8Array(r.body);
   }
@@ -246,4 +271,3 @@ class HttpTransport implements Transport {
     });
   }
 }
-

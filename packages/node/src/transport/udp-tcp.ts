@@ -302,7 +302,11 @@ class UdpTcpTransport implements Transport {
         else listeners.push(fn);
       },
     };
-    this.opts.handlers.streamRequest(from ?? { ip: ipToBytes("0.0.0.0"), port: 0 }, new Uint8Array(frame), responder);
+    this.opts.handlers.streamRequest(
+      from ?? { ip: ipToBytes("0.0.0.0"), port: 0 },
+      new Uint8Array(frame),
+      responder,
+    );
   }
 
   async close(): Promise<void> {
