@@ -15,7 +15,7 @@ import { Identity, signedPayload } from "../identity.js";
 import { COUNTER_LIMIT, Keyring, keyIdOf } from "../keyring.js";
 import { revocationPayload, signRevocation } from "../revocation.js";
 
-export const VECTOR_FILES = ["envelope.json", "signed.json", "formats.json"] as const;
+export const VECTOR_FILES = ["envelope.json", "signed.json", "formats.json", "amplification.json"] as const;
 export type VectorFile = (typeof VECTOR_FILES)[number];
 
 /** 2026-01-01T00:00:00Z: the wall clock of every signed vector. */
@@ -278,7 +278,7 @@ function envelopeVectors(): object {
   const q = [1, 2, 3].map((i) => sealed(senderKeyring([PSK.k1], SID + 100 + i, START), CLUSTER));
   cases.push({
     id: "replay-senders-bounded",
-    requirements: ["SEC-34"],
+    requirements: ["SEC-34", "SEC-101"],
     description:
       "Room for 2 sender windows. Senders 1 and 2 are heard, then 1 again (a rejected replay still authenticated, so " +
       "it counts as heard); sender 3 then evicts sender 2, the least recently heard, whose envelope is accepted once " +
@@ -871,7 +871,7 @@ function formatVectors(): object {
     ],
     revocationMerge: [
       {
-        requirements: ["SEC-73", "SEC-74"],
+        requirements: ["SEC-73", "SEC-74", "SEC-100"],
         description:
           "Apply in order; `held` is the index of the list held at the end. `accepted` lists are to be disseminated (SEC-74).",
         lists: [rev(r), rev(older)],
@@ -889,6 +889,79 @@ function formatVectors(): object {
   };
 }
 
+function amplificationVectors(): object {
+  const unknown = { ip: Uint8Array.of(198, 51, 100, 7), port: 40000 };
+  const victim = { ip: Uint8Array.of(192, 0, 2, 1), port: 80 };
+  const ping: Message = { type: "ping", seq: 7, target: "iut", source: "x", sourceAddr: unknown };
+  const pingBytes = encodePacket([ping], { cluster: CLUSTER });
+  const pingReq: Message = {
+    type: "ping-req",
+    seq: 8,
+    target: "p2",
+    targetAddr: victim,
+    source: "x",
+    sourceAddr: unknown,
+    wantNack: true,
+  };
+  const pingReqBytes = encodePacket([pingReq], { cluster: CLUSTER });
+  const addrText = (a: { ip: Uint8Array; port: number }) => `${[...a.ip].join(".")}:${a.port}`;
+  const stranger = sealed(senderKeyring([PSK.k3], 0x0a0b0c0d0e0f, 0x1000), CLUSTER);
+  return {
+    schema: "gossip-security-vectors/amplification-v1",
+    status:
+      "Node-level scenarios: they need a running node (the conformance harness or the engine's own tests) and are " +
+      "not executed by packages/security. Each is to become a trace under conformance/vectors/traces/ once the " +
+      "engine's security integration lands (docs/security.md, 'Integration').",
+    description:
+      "Amplification and reflection (spec/12-security-considerations.md §12.5, spec/11-security.md SEC-17). The node " +
+      "under test is 'iut' at 10.0.0.1:7946 in cluster 'prod', knows members p1 (10.0.0.2:7946) and p2 " +
+      "(10.0.0.3:7946) as alive, and holds membership updates it has not finished gossiping. The request comes from " +
+      "`from`, which is not a member address (not verified).",
+    generator: "pnpm --filter @gossip/security vectors",
+    cases: [
+      {
+        id: "ping-from-unverified-source",
+        requirements: ["SEC-102"],
+        mode: "plaintext",
+        from: addrText(unknown),
+        request: hex(pingBytes),
+        requestSize: pingBytes.length,
+        expect: {
+          toSource: { maxDatagrams: 1, maxBytesEach: pingBytes.length, piggybackedGossip: false },
+          note: "the ack may be sent; it carries no piggybacked updates and is not larger than the ping",
+        },
+      },
+      {
+        id: "ping-req-naming-a-victim",
+        requirements: ["SEC-103", "SEC-102"],
+        mode: "plaintext",
+        from: addrText(unknown),
+        request: hex(pingReqBytes),
+        requestSize: pingReqBytes.length,
+        expect: {
+          probes: { maxDatagrams: 1, to: "10.0.0.3:7946", never: addrText(victim) },
+          toSource: { maxDatagrams: 1, maxBytesEach: pingReqBytes.length, piggybackedGossip: false },
+          note: "the relay probes p2 at the address it holds, not the address named in the request",
+        },
+      },
+      {
+        id: "no-reply-to-unopenable-envelope",
+        requirements: ["SEC-17"],
+        mode: "encrypted",
+        keys: [hex(PSK.k1)],
+        from: addrText(unknown),
+        request: hex(stranger.bytes),
+        requestSize: stranger.bytes.length,
+        expect: {
+          toSource: { maxDatagrams: 0 },
+          anywhere: { maxDatagrams: 0 },
+          note: "sealed under a key the node lacks",
+        },
+      },
+    ],
+  };
+}
+
 /** The vector files, as the exact text to write. */
 export function buildVectors(): Record<VectorFile, string> {
   const text = (o: object) => `${JSON.stringify(o, null, 2)}\n`;
@@ -896,5 +969,6 @@ export function buildVectors(): Record<VectorFile, string> {
     "envelope.json": text(envelopeVectors()),
     "signed.json": text(signedVectors()),
     "formats.json": text(formatVectors()),
+    "amplification.json": text(amplificationVectors()),
   };
 }
