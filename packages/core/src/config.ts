@@ -5,6 +5,7 @@
  */
 import type { Address } from "@gossip/codec";
 import { ConfigError } from "./errors.js";
+import type { AppDataConfig } from "./kv/appdata.js";
 
 export type PresetName = "lan" | "wan" | "local";
 
@@ -105,7 +106,8 @@ export const LOCAL: Timing = Object.freeze({
 export const PRESETS: Readonly<Record<PresetName, Timing>> = Object.freeze({ lan: LAN, wan: WAN, local: LOCAL });
 
 /** What `createEngine` needs. Any `Timing` field overrides the preset. */
-export interface EngineConfig extends Partial<Timing> {
+/** `detector`, `kv`, `events`, `phi`: application data and detector settings (spec/07, 08, 09). */
+export interface EngineConfig extends Partial<Timing>, AppDataConfig {
   /** This node's unique name (1..128 bytes of UTF-8, WIRE-43). */
   readonly name: string;
   /** Cluster label; packets from other clusters are dropped by the codec. */

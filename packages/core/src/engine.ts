@@ -43,6 +43,8 @@ import { ProbeList } from "./probe-list.js";
 import { type EngineStats, emptyStats } from "./stats.js";
 import { type Timer, TimerHeap } from "./timers.js";
 import { codecWire } from "./codec-wire.js";
+import { AppData } from "./kv/appdata.js";
+import type { SetOptions } from "./kv/store.js";
 import type { WireCodec } from "./wire.js";
 
 /** Traffic class of membership updates in the broadcast queue. */
@@ -112,6 +114,10 @@ interface Member {
   downAt: Millis;
   /** Whether it counts towards n (alive or suspect, with an address). */
   counted: boolean;
+  /** Incarnation of the alive that supplied addr/meta (-1: none yet). */
+  infoInc: number;
+  /** Whether it counts as a dead member with an address (partition healing candidates). */
+  deadCounted: boolean;
 }
 
 interface ProbeState {
@@ -202,12 +208,15 @@ export class GossipEngine implements Engine {
   private readonly streams = new Map<StreamId, PendingStream>();
   private readonly extensions = new Map<MessageType, EngineExtension>();
   private readonly extensionList: EngineExtension[] = [];
+  /** Key/value state, user events and the phi detector (spec/07, 08, 09). */
+  readonly app: AppData;
   private outputs: Output[] = [];
   private readonly stats_: EngineStats = emptyStats();
   private now: Millis;
   private seq = 0;
   private streamId = 0;
   private countedMembers = 0;
+  private deadMembers = 0;
   private leaving = false;
   private pushPullOutstanding = false;
   private inboundPushPulls = 0;
@@ -231,6 +240,7 @@ export class GossipEngine implements Engine {
     this.rng = new Prng(this.config.seed);
     this.awareness = new Awareness(this.config.awarenessMaxMultiplier);
     this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit);
+    this.app = this.createAppData(config);
     this.probeList = new ProbeList(this.rng);
     const incarnation = init.incarnation ?? 0;
     if (!isU32(incarnation)) throw new EngineError("config-invalid", "incarnation must be a uint32");
@@ -247,6 +257,8 @@ export class GossipEngine implements Engine {
       suspicion: undefined,
       downAt: 0,
       counted: true,
+      infoInc: incarnation,
+      deadCounted: false,
     };
     this.countedMembers = 1;
     this.members_.set(this.name, this.self);
@@ -361,7 +373,12 @@ export class GossipEngine implements Engine {
   join(seeds: readonly Address[], now: Millis): void {
     this.advance(now);
     this.stats_.inputs++;
-    if (this.leaving) throw new EngineError("left", "this engine has left the cluster");
+    if (this.leaving) {
+      // API misuse is not fatal: a node that left does not join again.
+      this.drop("join-after-leave", undefined);
+      this.emit({ type: "join-finished", succeeded: 0, failed: seeds.length });
+      return;
+    }
     // AE-: join = push-pull with join=true to every seed over a stream.
     const targets = seeds.filter((s) => validAddr(s) && !sameAddr(s, this.config.addr));
     this.pendingJoin = { ok: 0, failed: 0, waiting: targets.length };
@@ -396,7 +413,7 @@ export class GossipEngine implements Engine {
 
   nextWakeup(): Millis {
     const t = this.timers.peek();
-    return t === undefined ? Number.POSITIVE_INFINITY : t.at;
+    return Math.min(t === undefined ? Number.POSITIVE_INFINITY : t.at, this.app.nextWakeup(), this.app.nextPhiCheck());
   }
 
   members(): readonly MemberInfo[] {
@@ -453,8 +470,10 @@ export class GossipEngine implements Engine {
   setMeta(meta: Uint8Array, now: Millis): void {
     this.advance(now);
     this.stats_.inputs++;
-    if (meta.length > 512) throw new EngineError("meta-too-large", "meta must be at most 512 bytes");
-    if (this.leaving) throw new EngineError("left", "this engine has left the cluster");
+    if (!(meta instanceof Uint8Array) || meta.length > 512) {
+      throw new EngineError("meta-too-large", "meta must be a Uint8Array of at most 512 bytes");
+    }
+    if (this.leaving) return;
     this.self.meta = meta;
     this.bumpIncarnation(this.self.incarnation + 1);
   }
@@ -471,6 +490,74 @@ export class GossipEngine implements Engine {
     this.extensionList.push(ext);
   }
 
+  // ------------------------------------------------------ application data (part 2)
+
+  /** Set a key of this node's key/value state, optionally with a TTL (KV-10, KV-15). Throws KvError. */
+  setKey(key: string, value: Uint8Array, options: SetOptions | undefined, now: Millis): void {
+    this.advance(now);
+    this.stats_.inputs++;
+    this.app.setKey(key, value, options, this.now);
+  }
+
+  /** Delete a key of this node's key/value state (KV-12). */
+  deleteKey(key: string, now: Millis): void {
+    this.advance(now);
+    this.stats_.inputs++;
+    this.app.deleteKey(key, this.now);
+  }
+
+  /** A key of `member`'s state as this node knows it. */
+  getKey(member: string, key: string): Uint8Array | undefined {
+    return this.app.getKey(member, key);
+  }
+
+  /** The live keys of `member`'s state as this node knows them. */
+  keysOf(member: string): Map<string, Uint8Array> {
+    return this.app.keysOf(member);
+  }
+
+  /** Broadcast a user event to every node (EVT-1); returns its 16-byte id. Throws EventError. */
+  broadcastEvent(name: string, payload: Uint8Array, now: Millis): Uint8Array {
+    this.advance(now);
+    this.stats_.inputs++;
+    return this.app.broadcastEvent(name, payload, this.now);
+  }
+
+  private createAppData(config: EngineConfig): AppData {
+    const app = new AppData(
+      {
+        name: this.name,
+        datagramRoom: () => this.config.maxDatagramBytes - this.wire.overhead,
+        streamRoom: () => 1 << 20,
+        sendDatagram: (to, messages) => this.sendDatagram(to, messages),
+        broadcast: (cls, key, message) => this.queue.enqueue(cls, key, message, this.wire.messageSize(message)),
+        pending: (cls, key) => this.queue.get(cls, key)?.message,
+        emit: (event) => this.emit(event),
+        random: () => this.rng.float(),
+        isMember: (name) => this.members_.has(name),
+        clusterSize: () => this.countedMembers,
+        probeIntervalMs: () => this.config.probeIntervalMs,
+      },
+      config,
+    );
+    this.addExtension({
+      types: app.types,
+      handle: (m, from, now) => app.handle(m, from, now),
+      pushPullFields: () => app.pushPullFields(),
+      mergePushPull: (pp, now) => app.mergePushPull(pp, now),
+    });
+    return app;
+  }
+
+  /** Application-data timers, and PHI-31: a member whose phi crossed the threshold is suspected. */
+  private appTick(): void {
+    this.app.tick(this.now);
+    for (const name of this.app.phiSuspects(this.now)) {
+      const m = this.members_.get(name);
+      if (m !== undefined && m.state === "alive") this.applySuspect(m.name, m.incarnation, this.name);
+    }
+  }
+
   // ------------------------------------------------------------------ plumbing
 
   private advance(now: Millis): void {
@@ -481,6 +568,7 @@ export class GossipEngine implements Engine {
       this.timers.pop();
       t.fire();
     }
+    this.appTick();
   }
 
   private schedule(at: Millis, fire: () => void): Timer {
@@ -741,6 +829,7 @@ export class GossipEngine implements Engine {
 
   private probeSucceeded(probe: ProbeState, viaDatagram: boolean): void {
     this.finishProbe(probe);
+    this.app.ackArrived(probe.target, this.now); // PHI-1
     // FD- (LHM): a successful probe lowers the health score by 1.
     if (viaDatagram) this.awareness.apply(-1);
   }
@@ -762,6 +851,7 @@ export class GossipEngine implements Engine {
     this.awareness.apply(delta);
     const m = this.members_.get(probe.target);
     if (m === undefined || (m.state !== "alive" && m.state !== "suspect")) return;
+    if (this.app.detector === "phi") return; // PHI-31: with phi, a failed round alone raises no suspicion
     this.applySuspect(m.name, m.incarnation, this.name);
   }
 
@@ -832,9 +922,15 @@ export class GossipEngine implements Engine {
       this.countedMembers += counted ? 1 : -1;
       m.counted = counted;
     }
+    const dead = m.addr !== undefined && state === "dead" && m !== this.self;
+    if (dead !== m.deadCounted) {
+      this.deadMembers += dead ? 1 : -1;
+      m.deadCounted = dead;
+    }
     if (state === "dead" || state === "left") {
       m.downAt = this.now;
       this.probeList.remove(m.name);
+      this.app.memberDown(m.name);
       this.scheduleReap(m);
     }
     if (counted && !wasEligible && m !== this.self) this.probeList.add(m.name);
@@ -854,6 +950,8 @@ export class GossipEngine implements Engine {
       suspicion: undefined,
       downAt: 0,
       counted: false,
+      infoInc: -1,
+      deadCounted: false,
     };
     this.members_.set(name, m);
     if (addr) this.peers.add(name);
@@ -895,6 +993,7 @@ export class GossipEngine implements Engine {
       if (addr === undefined) return this.drop("alive-without-addr", undefined);
       m = this.newMember(node, addr);
       m.meta = meta;
+      m.infoInc = inc;
       if (src) {
         m.protocolMin = src.protocolMin;
         m.protocolMax = src.protocolMax;
@@ -913,23 +1012,20 @@ export class GossipEngine implements Engine {
       }
     }
     const newer = inc > m.incarnation; // alive has the lowest rank: it wins only with a higher incarnation
+    if (!newer) {
+      if (addr !== undefined) this.adoptInfo(m, inc, addr, meta, src);
+      return;
+    }
     if (m.addr === undefined && addr !== undefined) {
-      // A record known only by name (ghost) learns an address.
       m.addr = addr;
       this.peers.add(node);
-      if (!newer) {
-        const state = m.state;
-        this.setState(m, state, m.incarnation);
-        if (state === "suspect") this.startSuspicion(m, this.name);
-        return;
-      }
     }
-    if (!newer) return;
     const prev = m.state;
     const moved = addr !== undefined && m.addr !== undefined && !sameAddr(addr, m.addr);
     const changed = moved || !sameBytes(meta, m.meta);
     if (moved) m.addr = addr;
     m.meta = meta;
+    m.infoInc = inc;
     if (src) {
       m.protocolMin = src.protocolMin;
       m.protocolMax = src.protocolMax;
@@ -941,6 +1037,30 @@ export class GossipEngine implements Engine {
     else if (prev === "dead" || prev === "left") this.emit({ type: "member-joined", member: this.info(m) });
     else if (changed) this.emit({ type: "member-updated", member: this.info(m) });
     this.enqueueMembership(this.aliveOf(m));
+  }
+
+  /**
+   * MEM-8: without a state change, a record still takes its address and meta
+   * from the highest-incarnation alive information seen, so that every
+   * delivery order ends with the same view.
+   */
+  private adoptInfo(m: Member, inc: number, addr: Address, meta: Uint8Array, src?: Alive | MemberRecord): void {
+    if (m === this.self || (m.addr !== undefined && inc <= m.infoInc)) return;
+    if (m.addr !== undefined && !sameAddr(addr, m.addr) && (m.state === "alive" || m.state === "suspect")) return;
+    const wasGhost = m.addr === undefined;
+    m.addr = addr;
+    m.meta = meta;
+    m.infoInc = inc;
+    if (src) {
+      m.protocolMin = src.protocolMin;
+      m.protocolMax = src.protocolMax;
+    }
+    if (wasGhost) {
+      this.peers.add(m.name);
+      const state = m.state;
+      this.setState(m, state, m.incarnation);
+      if (state === "suspect") this.startSuspicion(m, this.name);
+    }
   }
 
   private aliveOf(m: Member): Alive {
@@ -1092,7 +1212,12 @@ export class GossipEngine implements Engine {
       this.countedMembers--;
       m.counted = false;
     }
+    if (m.deadCounted) {
+      this.deadMembers--;
+      m.deadCounted = false;
+    }
     this.stats_.membersReaped++;
+    this.app.memberReaped(m.name);
     if (m.addr !== undefined) this.emit({ type: "member-reaped", name: m.name });
   }
 
@@ -1107,7 +1232,12 @@ export class GossipEngine implements Engine {
   private pushPullRound(): void {
     this.schedulePushPull();
     if (this.leaving || this.pushPullOutstanding) return;
-    const [peer] = this.peers.sample(this.rng, 1, (n) => this.members_.get(n)?.state === "alive");
+    // AE-10 (partition healing): with probability dead / (n + dead), exchange with a
+    // member we believe dead (still retained) instead of a live one.
+    const dead = this.deadMembers;
+    const healing = dead > 0 && this.rng.below(this.countedMembers + dead) < dead;
+    const want: MemberState = healing ? "dead" : "alive";
+    const [peer] = this.peers.sample(this.rng, 1, (n) => this.members_.get(n)?.state === want);
     if (peer === undefined) return;
     const m = this.members_.get(peer) as Member;
     this.startPushPull(m.addr as Address, false);
@@ -1116,7 +1246,7 @@ export class GossipEngine implements Engine {
   private localState(): MemberRecord[] {
     const out: MemberRecord[] = [];
     for (const m of this.members_.values()) {
-      if (m.addr === undefined) continue;
+      // Records without an address (MEM-7) are included too, with no addr.
       out.push({
         node: m.name,
         addr: m.addr,
@@ -1184,27 +1314,24 @@ export class GossipEngine implements Engine {
       switch (r.state) {
         case "alive":
           this.applyAlive(r.node, r.incarnation, r.addr, meta, r);
-          break;
+          continue;
         case "suspect":
-          if (r.addr !== undefined && !this.members_.has(r.node)) this.applyAlive(r.node, r.incarnation, r.addr, meta, r);
           this.applySuspect(r.node, r.incarnation, this.name);
           break;
         case "dead":
+          // A remote death is only a suspicion here (the member may refute); about self it is refuted.
           if (r.node === this.name) this.applyDead(r.node, r.incarnation, this.name);
-          else {
-            if (r.addr !== undefined && !this.members_.has(r.node)) {
-              this.applyAlive(r.node, r.incarnation, r.addr, meta, r);
-            }
-            this.applySuspect(r.node, r.incarnation, this.name);
-          }
+          else this.applySuspect(r.node, r.incarnation, this.name);
           break;
         case "left":
-          if (r.addr !== undefined && !this.members_.has(r.node)) this.applyAlive(r.node, r.incarnation, r.addr, meta, r);
           this.applyDown(r.node, r.incarnation, "left", r.node);
           break;
         default:
           this.drop("malformed", undefined);
+          continue;
       }
+      const m = this.members_.get(r.node);
+      if (m !== undefined && r.addr !== undefined) this.adoptInfo(m, r.incarnation, r.addr, meta, r);
     }
     for (const ext of this.extensionList) ext.mergePushPull?.(pp, this.now);
   }
