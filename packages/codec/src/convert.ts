@@ -321,7 +321,6 @@ interface PbSigned {
 }
 // biome-ignore format: one line per body
 interface PbMessage {
-  body: string | undefined;
   ping: { seq: number; target: string; source: string; sourceAddr: PbAddress | null | undefined };
   pingReq: { seq: number; target: string; targetAddr: PbAddress | null | undefined; source: string; sourceAddr: PbAddress | null | undefined; wantNack: boolean };
   ack: { seq: number; payload: Uint8Array };
@@ -417,15 +416,17 @@ function signedBody(s: PbSigned): Omit<Signed, "type"> {
   return { signer: s.signer, message: bytes(s.message), signature: bytes(s.signature) };
 }
 
-/** Converts a decoded protobuf Message to its plain form; `undefined` when it has no known body. */
-export function fromPb(pm: PbMessage): Message | undefined {
-  switch (pm.body) {
-    case "ping": {
-      const p = pm.ping;
+/** Converts a decoded body (by field number) to its plain form; `undefined` for an unknown field. */
+function fromBody(field: number, b: unknown): Message | undefined {
+  switch (field) {
+    case 1: {
+      // ping
+      const p = b as PbMessage["ping"];
       return { type: "ping", seq: p.seq, target: p.target, source: p.source, sourceAddr: addr(p.sourceAddr) };
     }
-    case "pingReq": {
-      const p = pm.pingReq;
+    case 2: {
+      // pingReq
+      const p = b as PbMessage["pingReq"];
       return {
         type: "ping-req",
         seq: p.seq,
@@ -436,12 +437,17 @@ export function fromPb(pm: PbMessage): Message | undefined {
         wantNack: p.wantNack,
       };
     }
-    case "ack":
-      return { type: "ack", seq: pm.ack.seq, payload: bytes(pm.ack.payload) };
-    case "nack":
-      return { type: "nack", seq: pm.nack.seq };
-    case "alive": {
-      const p = pm.alive;
+    case 3: // ack
+      return {
+        type: "ack",
+        seq: (b as PbMessage["ack"]).seq,
+        payload: bytes((b as PbMessage["ack"]).payload),
+      };
+    case 4: // nack
+      return { type: "nack", seq: (b as PbMessage["nack"]).seq };
+    case 5: {
+      // alive
+      const p = b as PbMessage["alive"];
       return {
         type: "alive",
         node: p.node,
@@ -453,18 +459,25 @@ export function fromPb(pm: PbMessage): Message | undefined {
         certificate: bytes(p.certificate),
       };
     }
-    case "suspect": {
-      const p = pm.suspect;
+    case 6: {
+      // suspect
+      const p = b as PbMessage["suspect"];
       return { type: "suspect", node: p.node, incarnation: p.incarnation, from: p.from };
     }
-    case "dead": {
-      const p = pm.dead;
+    case 7: {
+      // dead
+      const p = b as PbMessage["dead"];
       return { type: "dead", node: p.node, incarnation: p.incarnation, from: p.from };
     }
-    case "leave":
-      return { type: "leave", node: pm.leave.node, incarnation: pm.leave.incarnation };
-    case "pushPull": {
-      const p = pm.pushPull;
+    case 8: // leave
+      return {
+        type: "leave",
+        node: (b as PbMessage["leave"]).node,
+        incarnation: (b as PbMessage["leave"]).incarnation,
+      };
+    case 9: {
+      // pushPull
+      const p = b as PbMessage["pushPull"];
       return {
         type: "push-pull",
         join: p.join,
@@ -476,12 +489,13 @@ export function fromPb(pm: PbMessage): Message | undefined {
         signedMembers: p.signedMembers.map(signedBody),
       };
     }
-    case "kvDigest":
-      return { type: "kv-digest", ...kvDigest(pm.kvDigest) };
-    case "kvDelta":
-      return { type: "kv-delta", ...kvDelta(pm.kvDelta) };
-    case "userEvent": {
-      const p = pm.userEvent;
+    case 10: // kvDigest
+      return { type: "kv-digest", ...kvDigest(b as PbMessage["kvDigest"]) };
+    case 11: // kvDelta
+      return { type: "kv-delta", ...kvDelta(b as PbMessage["kvDelta"]) };
+    case 12: {
+      // userEvent
+      const p = b as PbMessage["userEvent"];
       return {
         type: "user-event",
         id: bytes(p.id),
@@ -492,12 +506,13 @@ export function fromPb(pm: PbMessage): Message | undefined {
         ttl: p.ttl,
       };
     }
-    case "crdtDelta":
-      return { type: "crdt-delta", ...crdt(pm.crdtDelta) };
-    case "signed":
-      return { type: "signed", ...signedBody(pm.signed) };
-    case "revocation": {
-      const p = pm.revocation;
+    case 13: // crdtDelta
+      return { type: "crdt-delta", ...crdt(b as PbMessage["crdtDelta"]) };
+    case 14: // signed
+      return { type: "signed", ...signedBody(b as PbMessage["signed"]) };
+    case 15: {
+      // revocation
+      const p = b as PbMessage["revocation"];
       return {
         type: "revocation",
         caPublicKey: bytes(p.caPublicKey),
@@ -506,8 +521,12 @@ export function fromPb(pm: PbMessage): Message | undefined {
         signature: bytes(p.signature),
       };
     }
-    case "error":
-      return { type: "error", code: pm.error.code, message: pm.error.message };
+    case 16: // error
+      return {
+        type: "error",
+        code: (b as PbMessage["error"]).code,
+        message: (b as PbMessage["error"]).message,
+      };
     default:
       return undefined;
   }
@@ -561,14 +580,20 @@ export function readRawMessage(r: Reader, length: number): unknown {
     }
   }
   r.len = outerLen;
-  if (field === 0) return undefined;
-  const name = (BODIES[field] as [string, Generated])[0];
-  return { body: name, [name]: body };
+  return field === 0 ? undefined : new RawMessage(field, body);
+}
+
+/** A protobuf-decoded Message: its body field number and the generated body object. */
+class RawMessage {
+  constructor(
+    readonly field: number,
+    readonly body: unknown,
+  ) {}
 }
 
 /** Converts the result of {@link readRawMessage}; throws {@link InvalidField}. */
 export function fromRaw(raw: unknown): Message | undefined {
-  return raw === undefined ? undefined : fromPb(raw as PbMessage);
+  return raw instanceof RawMessage ? fromBody(raw.field, raw.body) : undefined;
 }
 
 /** Decodes one protobuf `Message` of `length` bytes at the reader's position. Throws on malformed protobuf. */

@@ -71,8 +71,12 @@ export interface DecodedPacket {
 const textEncoder = new TextEncoder();
 const textDecoder = new TextDecoder("utf-8", { fatal: true });
 
-/** One reusable writer: encoding is synchronous and never re-entrant. */
-let writer = Writer.create();
+/**
+ * One reusable writer: encoding is synchronous and never re-entrant. A plain
+ * (Uint8Array) Writer, not the Node BufferWriter: its output needs no
+ * Buffer-to-Uint8Array view.
+ */
+let writer = new Writer();
 const WRITER_KEEP_BYTES = 1 << 20;
 
 function takeWriter(): Writer {
@@ -83,7 +87,7 @@ function takeWriter(): Writer {
 }
 
 function releaseWriter(): void {
-  if ((writer as Writer & { buf: Uint8Array }).buf.length > WRITER_KEEP_BYTES) writer = Writer.create();
+  if ((writer as Writer & { buf: Uint8Array }).buf.length > WRITER_KEEP_BYTES) writer = new Writer();
 }
 
 const headerCache = new Map<string, Uint8Array>();
@@ -154,7 +158,7 @@ export function encodePacket(messages: readonly Message[], opts: EncodeOptions):
       // Fast path: header and body in one buffer, one copy out.
       w.raw(h);
       writePacketEntries(messages, w);
-      return asPlainBytes(w.finish());
+      return w.finish();
     }
     writePacketEntries(messages, w);
     let body: Uint8Array = w.finish(true);
@@ -206,7 +210,7 @@ export function encodeMessage(m: Message): Uint8Array {
   const w = takeWriter();
   try {
     writeMessageFields(m, w);
-    return asPlainBytes(w.finish());
+    return w.finish();
   } finally {
     releaseWriter();
   }
