@@ -212,10 +212,10 @@ describe("keyring: replay", () => {
 
   it("SEC-31: a packet older than the window is rejected as too old", () => {
     const sender = new Keyring({ keys: [key(1)] });
-    const receiver = new Keyring({ keys: [key(1)], replayWindow: 64 });
+    const receiver = new Keyring({ keys: [key(1)], replayWindow: 1024 });
     const id = sender.primaryKeyId();
     const first = sender.seal(id, aad, Uint8Array.of(1));
-    for (let i = 0; i < 64; i++) sender.seal(id, aad, Uint8Array.of(0));
+    for (let i = 0; i < 1024; i++) sender.nextNonce();
     const late = sender.seal(id, aad, Uint8Array.of(2));
     expect(receiver.open(id, late.nonce, aad, late.ciphertext)).toEqual(Uint8Array.of(2));
     expect(receiver.open(id, first.nonce, aad, first.ciphertext)).toBeUndefined();
@@ -224,7 +224,7 @@ describe("keyring: replay", () => {
 
   it("SEC-33: a forged packet does not advance the window", () => {
     const sender = new Keyring({ keys: [key(1)] });
-    const receiver = new Keyring({ keys: [key(1)], replayWindow: 64 });
+    const receiver = new Keyring({ keys: [key(1)] });
     const id = sender.primaryKeyId();
     const p = sender.seal(id, aad, Uint8Array.of(1));
     const forged = Uint8Array.from(p.nonce);
@@ -243,6 +243,16 @@ describe("keyring: replay", () => {
     expect(receiver.open(keyIdOf(key(2)), q.nonce, aad, q.ciphertext)).toEqual(Uint8Array.of(2));
     expect(receiver.open(keyIdOf(key(1)), p.nonce, aad, p.ciphertext)).toEqual(Uint8Array.of(1));
     expect(receiver.open(keyIdOf(key(1)), p.nonce, aad, p.ciphertext)).toBeUndefined();
+  });
+
+  it("SEC-32: a keyring refuses a replay window below 1024 or not a multiple of 32", () => {
+    expect(() => new Keyring({ replayWindow: 512 })).toThrow(
+      expect.objectContaining({ code: "SEC_BAD_ARGUMENT" }),
+    );
+    expect(() => new Keyring({ replayWindow: 1025 })).toThrow(
+      expect.objectContaining({ code: "SEC_BAD_ARGUMENT" }),
+    );
+    expect(new Keyring({ replayWindow: 1024 }).size).toBe(0);
   });
 
   it("replay protection can be turned off (for tests of other layers only)", () => {

@@ -15,7 +15,7 @@ import {
 } from "node:crypto";
 import type { EnvelopeCipher } from "@gossip/codec";
 import { concatBytes, utf8 } from "./bytes.js";
-import { BadKeyError, KeyringError } from "./errors.js";
+import { ArgumentError, BadKeyError, KeyringError } from "./errors.js";
 import { DEFAULT_MAX_SENDERS, DEFAULT_REPLAY_WINDOW, ReplayGuard } from "./replay.js";
 
 /** Pre-shared keys are exactly 32 bytes (AES-256). SEC-10. */
@@ -28,6 +28,8 @@ export const TAG_LENGTH = 16;
 export const SENDER_ID_LENGTH = 6;
 /** Exclusive upper bound of the 48-bit nonce counter. SEC-22. */
 export const COUNTER_LIMIT = 2 ** 48;
+/** Smallest replay window a keyring accepts. SEC-32. */
+export const MIN_REPLAY_WINDOW = 1024;
 /** Envelope bytes an encrypted packet adds over plaintext: key id, nonce, tag. */
 export const ENCRYPTION_OVERHEAD = 4 + NONCE_LENGTH + TAG_LENGTH;
 
@@ -81,7 +83,7 @@ export interface KeyringOptions {
   random?: RandomSource;
   /** Replay protection (SEC-30); default on. */
   replayProtection?: boolean;
-  /** Replay window width in counters, a multiple of 32 (default 4096). */
+  /** Replay window width in counters: a multiple of 32, at least 1024 (SEC-32; default 4096). */
   replayWindow?: number;
   /** Senders tracked by the replay window (default 1024). */
   maxSenders?: number;
@@ -118,11 +120,17 @@ export class Keyring implements EnvelopeCipher {
 
   constructor(options: KeyringOptions = {}) {
     this.random = options.random ?? defaultRandom;
+    const window = options.replayWindow ?? DEFAULT_REPLAY_WINDOW;
+    if (!Number.isInteger(window) || window < MIN_REPLAY_WINDOW || window % 32 !== 0) {
+      throw new ArgumentError(
+        `replayWindow must be a multiple of 32 and at least ${MIN_REPLAY_WINDOW}, got ${window}`,
+      );
+    }
     this.replay =
       options.replayProtection === false
         ? undefined
         : new ReplayGuard({
-            windowSize: options.replayWindow ?? DEFAULT_REPLAY_WINDOW,
+            windowSize: window,
             maxSenders: options.maxSenders ?? DEFAULT_MAX_SENDERS,
           });
     this.counts = {
