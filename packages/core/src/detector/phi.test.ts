@@ -158,3 +158,20 @@ describe("phi-accrual detector", () => {
     expect(run()).toEqual(run());
   });
 });
+
+describe("phi-accrual decisions at the crossing time", () => {
+  it("PHI-20 PHI-21: woken at suspectAt(), the member is always seen as suspected", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 0, maxLength: 30 }), fc.integer({ min: 1, max: 20 }), (gaps, thr) => {
+        const r = new PhiRegistry({ threshold: thr });
+        let t = 0;
+        r.heartbeat("m", t);
+        for (const g of gaps) r.heartbeat("m", (t += g));
+        const at = r.nextSuspectAt();
+        expect(r.suspects(at)).toEqual(["m"]);
+        expect(r.nextSuspectAt(new Set(["m"]))).toBe(Number.POSITIVE_INFINITY);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -137,6 +137,15 @@ export class PhiAccrualDetector {
     return this.phi(now) < this.config.threshold;
   }
 
+  /**
+   * phi-suspected at `now` (PHI-20): phi at or above the threshold, or `now`
+   * at or past `suspectAt()` (the two agree up to rounding; either counts, so
+   * a caller woken at `suspectAt()` always sees the member suspected).
+   */
+  isSuspected(now: number): boolean {
+    return this.last !== undefined && (now >= this.suspectAt() || !this.isAvailable(now));
+  }
+
   /** The earliest time phi reaches the threshold if nothing arrives meanwhile (PHI-21). */
   suspectAt(): number {
     if (this.last === undefined) return Number.POSITIVE_INFINITY;
@@ -212,14 +221,14 @@ export class PhiRegistry {
   /** Members whose phi is at or above the threshold at `now`, by name. */
   suspects(now: number): string[] {
     const out: string[] = [];
-    for (const [name, d] of this.detectors) if (!d.isAvailable(now)) out.push(name);
+    for (const [name, d] of this.detectors) if (d.isSuspected(now)) out.push(name);
     return out.sort();
   }
 
-  /** Earliest time any member crosses the threshold. */
-  nextSuspectAt(): number {
+  /** Earliest time any member (except those in `exclude`) crosses the threshold. */
+  nextSuspectAt(exclude?: ReadonlySet<string>): number {
     let t = Number.POSITIVE_INFINITY;
-    for (const d of this.detectors.values()) t = Math.min(t, d.suspectAt());
+    for (const [name, d] of this.detectors) if (exclude === undefined || !exclude.has(name)) t = Math.min(t, d.suspectAt());
     return t;
   }
 }

@@ -254,6 +254,17 @@ export class KvStore {
     return { node, maxVersion: st?.max ?? 0, gcVersion: st?.gc ?? 0 };
   }
 
+  /** KV-14: inspect a peer's digest entries about this node; true if it re-stamped. */
+  observe(peer: readonly NodeDigest[]): boolean {
+    let restamped = false;
+    for (const d of peer) {
+      if (d.node !== this.self) continue;
+      const claimed = Math.max(d.maxVersion, d.gcVersion);
+      if (Number.isSafeInteger(claimed) && claimed > this.own().max) restamped = this.restamp(claimed) || restamped;
+    }
+    return restamped;
+  }
+
   /** Digest entries of owners where `peer` knows more than this node, or that this node lacks (KV-24). */
   behind(peer: readonly NodeDigest[]): NodeDigest[] {
     const out: NodeDigest[] = [];
