@@ -86,11 +86,19 @@ describe("anti-entropy", () => {
     expect(streamRequests(out)).toHaveLength(1);
   });
 
-  it("AE-6: a push-pull in a datagram is dropped", () => {
+  it("AE-6: a push-pull in a datagram is merged and answered by datagram when the reply fits", () => {
     const h = new Harness();
-    h.datagram(A, pushPull([record("b", 1, "alive")]));
-    expect(h.engine.member("b")).toBeUndefined();
-    expect(h.engine.stats().drops["push-pull-on-datagram"]).toBe(1);
+    const out = h.datagram(A, pushPull([record("b", 1, "alive")]));
+    expect(h.engine.member("b")?.state).toBe("alive");
+    const replies = messagesOf(out, "push-pull");
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.reply).toBe(true);
+    // A reply that does not fit is not sent.
+    const many = [];
+    for (let i = 0; i < 60; i++) many.push(record(`member-with-a-long-name-${i}`, 1, "alive", ip4(10, 5, 0, i + 1)));
+    const out2 = h.datagram(A, pushPull(many));
+    expect(messagesOf(out2, "push-pull")).toHaveLength(0);
+    expect(h.engine.stats().drops["push-pull-reply-too-large"]).toBe(1);
   });
 
   it("AE-8: an unsupported stream request is answered with an error reply", () => {

@@ -15,11 +15,13 @@ import { ConfigError } from "./errors.js";
 const addr = { ip: new Uint8Array([127, 0, 0, 1]), port: 7946 };
 
 describe("presets and formulas", () => {
-  it("PRE-2: LAN, WAN and local presets carry the documented defaults", () => {
+  it("PRE-1, PRE-2: LAN, WAN and local presets carry the documented defaults; LAN is the default", () => {
     expect(LAN).toMatchObject({ probeIntervalMs: 1000, probeTimeoutMs: 500, indirectChecks: 3, retransmitMult: 4, suspicionMult: 4, suspicionMaxTimeoutMult: 6, pushPullIntervalMs: 30_000, gossipIntervalMs: 200, gossipNodes: 3, gossipToTheDeadMs: 30_000, awarenessMaxMultiplier: 8, maxDatagramBytes: 1400 });
     expect(WAN).toMatchObject({ probeIntervalMs: 5000, probeTimeoutMs: 3000, suspicionMult: 6, pushPullIntervalMs: 60_000, gossipIntervalMs: 500, gossipNodes: 4, gossipToTheDeadMs: 60_000 });
     expect(LOCAL).toMatchObject({ probeTimeoutMs: 200, indirectChecks: 1, retransmitMult: 2, suspicionMult: 3, pushPullIntervalMs: 15_000, gossipIntervalMs: 100, gossipToTheDeadMs: 15_000 });
     expect(Object.keys(PRESETS)).toEqual(["lan", "wan", "local"]);
+    expect(resolveConfig({ name: "a", cluster: "c", addr }).preset).toBe("lan");
+    expect(resolveConfig({ name: "a", cluster: "c", addr }).probeTimeoutMs).toBe(500);
   });
 
   it("PRE-3: any parameter can be overridden; invalid values are rejected with a typed error", () => {
@@ -67,5 +69,13 @@ describe("presets and formulas", () => {
     expect(pushPullInterval(30_000, 100)).toBe(90_000);
     expect(pushPullInterval(30_000, 1000)).toBe(180_000);
     expect(pushPullInterval(30_000, 10_000)).toBe(300_000);
+  });
+
+  it("MEM-26: every preset keeps dead records at least as long as it gossips to the dead, and longer than updates circulate", () => {
+    for (const p of Object.values(PRESETS)) {
+      expect(p.deadRetentionMs).toBeGreaterThanOrEqual(p.gossipToTheDeadMs);
+      // 20 transmissions (n = 10,000 at mult 4) at one per gossip interval.
+      expect(p.leftRetentionMs).toBeGreaterThan(5 * p.retransmitMult * p.gossipIntervalMs);
+    }
   });
 });

@@ -189,25 +189,25 @@ export function resolveConfig(config: EngineConfig): ResolvedConfig {
   };
 }
 
-/** DIS-: how many times each update is transmitted: `mult × ceil(log10(n+1))`. */
+/** DIS-2: how many times each update is transmitted: `mult × ceil(log10(n+1))`. */
 export function retransmitLimit(mult: number, n: number): number {
   return mult * Math.ceil(Math.log10(Math.max(0, n) + 1));
 }
 
-/** FD-: min suspicion timeout `suspicionMult × max(1, log10(max(1,n))) × probeInterval`, in whole ms. */
+/** FD-12: min suspicion timeout `suspicionMult × max(1, log10(max(1,n))) × probeInterval`, in whole ms. */
 export function suspicionMinTimeout(suspicionMult: number, n: number, probeIntervalMs: number): number {
   const scale = Math.max(1, Math.log10(Math.max(1, n)));
   return Math.floor(suspicionMult * scale * probeIntervalMs);
 }
 
-/** FD-: the number of independent confirmations that bring the timeout down to min. */
+/** FD-13: the number of independent confirmations that bring the timeout down to min. */
 export function suspicionConfirmations(suspicionMult: number, n: number): number {
   const k = suspicionMult - 2;
   return n - 2 < k ? 0 : Math.max(0, k);
 }
 
 /**
- * FD-: remaining suspicion timeout after `c` independent confirmations (Lifeguard):
+ * FD-14: remaining suspicion timeout after `c` independent confirmations (Lifeguard):
  * `max - (log(c+1)/log(k+1)) × (max - min)`, floored to whole ms, never below min.
  */
 export function suspicionTimeout(c: number, k: number, minMs: number, maxMs: number): number {
@@ -217,7 +217,7 @@ export function suspicionTimeout(c: number, k: number, minMs: number, maxMs: num
   return raw < minMs ? minMs : raw;
 }
 
-/** AE-: push-pull interval scaled with cluster size: unchanged up to 32, then `× (ceil(log2(n) - log2(32)) + 1)`. */
+/** AE-3: push-pull interval scaled with cluster size: unchanged up to 32, then `× (ceil(log2(n) - log2(32)) + 1)`. */
 export function pushPullInterval(baseMs: number, n: number): number {
   const threshold = 32;
   if (n <= threshold) return baseMs;

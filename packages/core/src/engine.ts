@@ -262,7 +262,7 @@ export class GossipEngine implements Engine {
     };
     this.countedMembers = 1;
     this.members_.set(this.name, this.self);
-    // MEM-: a node announces itself alive when it starts.
+    // MEM-3: a node announces itself alive when it starts.
     this.enqueueMembership(this.selfAlive());
     this.scheduleProbe(this.now + this.config.probeIntervalMs);
     if (this.config.gossipIntervalMs > 0) this.scheduleGossip(this.now + this.config.gossipIntervalMs);
@@ -313,7 +313,7 @@ export class GossipEngine implements Engine {
           this.drop("wrong-target", from);
           this.streamError(id, STREAM_ERROR.wrongTarget, "wrong target");
         } else {
-          // FD-: a ping over a stream is answered with an ack over the same stream.
+          // FD-9: a ping over a stream is answered with an ack over the same stream.
           this.out({ kind: "stream-reply", id, bytes: this.encode([{ type: "ack", seq: m.seq, payload: EMPTY }]) });
         }
       } else {
@@ -379,7 +379,7 @@ export class GossipEngine implements Engine {
       this.emit({ type: "join-finished", succeeded: 0, failed: seeds.length });
       return;
     }
-    // AE-: join = push-pull with join=true to every seed over a stream.
+    // AE-1: join = push-pull with join=true to every seed over a stream.
     const targets = seeds.filter((s) => validAddr(s) && !sameAddr(s, this.config.addr));
     this.pendingJoin = { ok: 0, failed: 0, waiting: targets.length };
     if (targets.length === 0) {
@@ -394,7 +394,7 @@ export class GossipEngine implements Engine {
     this.stats_.inputs++;
     if (this.leaving) return;
     this.leaving = true;
-    // MEM-: graceful leave is announced with Leave at the current incarnation.
+    // MEM-15: graceful leave is announced with Leave at the current incarnation.
     this.setState(this.self, "left", this.self.incarnation);
     this.self.downAt = this.now;
     if (this.probeTimer) this.probeTimer.cancelled = true;
@@ -466,7 +466,7 @@ export class GossipEngine implements Engine {
     return this.queue.size(cls);
   }
 
-  /** Change this node's metadata; re-announced with a new incarnation (MEM-). */
+  /** Change this node's metadata; re-announced with a new incarnation (MEM-23). */
   setMeta(meta: Uint8Array, now: Millis): void {
     this.advance(now);
     this.stats_.inputs++;
@@ -634,7 +634,7 @@ export class GossipEngine implements Engine {
     this.stats_.streamsOut++;
     this.stats_.bytesOut += bytes.length;
     this.out({ kind: "stream-request", id, to, bytes, timeoutMs: this.config.streamTimeoutMs });
-    // Guard against a driver that never reports the outcome (AE-).
+    // Guard against a driver that never reports the outcome (AE-1, AE-2).
     this.schedule(this.now + 2 * this.config.streamTimeoutMs, () => {
       const p = this.streams.get(id);
       if (p !== pending) return;
@@ -672,8 +672,20 @@ export class GossipEngine implements Engine {
       case "leave":
         return this.onLeave(m, from);
       case "push-pull":
-        // Push-pull is only served over streams (AE-).
-        return this.drop(viaStream ? "unexpected-push-pull" : "push-pull-on-datagram", from);
+        // AE-6 / WIRE-51: merged whatever the transport; a datagram request is answered
+        // by datagram only if the reply fits the budget.
+        this.mergePushPull(m);
+        if (!viaStream && !m.reply) {
+          const bytes = this.encode([this.pushPullMessage(m.join, true)]);
+          if (bytes.length <= this.config.maxDatagramBytes) {
+            this.stats_.packetsOut++;
+            this.stats_.bytesOut += bytes.length;
+            this.out({ kind: "datagram", to: from, bytes });
+          } else {
+            this.drop("push-pull-reply-too-large", from);
+          }
+        }
+        return;
       default: {
         const ext = this.extensions.get(m.type);
         if (ext !== undefined) return ext.handle(m, from, this.now);
@@ -689,7 +701,7 @@ export class GossipEngine implements Engine {
   // ------------------------------------------------------------------ probing
 
   private onPing(m: Ping, from: Address): void {
-    // FD-: a ping names its target; another node with a stale address ignores it.
+    // FD-4: a ping names its target; another node with a stale address ignores it.
     if (m.target !== "" && m.target !== this.name) return this.drop("wrong-target", from);
     const to = m.sourceAddr ?? from;
     const ack: Ack = { type: "ack", seq: m.seq, payload: EMPTY };
@@ -714,7 +726,7 @@ export class GossipEngine implements Engine {
     this.ackHandlers.set(seq, relay);
     const ping: Ping = { type: "ping", seq, target: m.target, source: this.name, sourceAddr: this.self.addr };
     this.sendDatagram(target, [ping]);
-    // FD-: the relay answers with a nack at 80 % of the probe timeout if no ack came (Lifeguard).
+    // FD-8: the relay answers with a nack at 80 % of the probe timeout if no ack came (Lifeguard).
     const nackAt = this.now + Math.max(1, Math.floor(this.config.probeTimeoutMs * 0.8));
     relay.timer = this.schedule(nackAt, () => {
       if (this.ackHandlers.get(seq) !== relay) return;
@@ -752,7 +764,7 @@ export class GossipEngine implements Engine {
     this.probeTimer = this.schedule(at, () => this.probeRound());
   }
 
-  /** FD-: one probe round per (scaled) probe interval, round-robin over a shuffled list. */
+  /** FD-1, FD-2: one probe round per (scaled) probe interval, round-robin over a shuffled list. */
   private probeRound(): void {
     if (this.leaving) return;
     const interval = this.awareness.scale(this.config.probeIntervalMs);
@@ -785,7 +797,7 @@ export class GossipEngine implements Engine {
     this.ackHandlers.set(seq, probe);
     this.stats_.probes++;
     const msgs: Message[] = [{ type: "ping", seq, target: m.name, source: this.name, sourceAddr: this.self.addr }];
-    // FD- (buddy system): probing a suspect member carries the suspicion to it first.
+    // FD-11 (buddy system): probing a suspect member carries the suspicion to it first.
     if (m.state === "suspect") {
       msgs.push({ type: "suspect", node: m.name, incarnation: m.incarnation, from: this.name });
     }
@@ -795,7 +807,7 @@ export class GossipEngine implements Engine {
     probe.deadlineTimer = this.schedule(this.now + interval, () => this.probeDeadline(probe));
   }
 
-  /** FD-: no direct ack within the probe timeout: ask k relays, and try a stream ping. */
+  /** FD-7, FD-9: no direct ack within the probe timeout: ask k relays, and try a stream ping. */
   private probeTimedOut(probe: ProbeState): void {
     if (probe.done) return;
     const relays = this.peers.sample(this.rng, this.config.indirectChecks, (n) => {
@@ -819,7 +831,7 @@ export class GossipEngine implements Engine {
       this.sendDatagram(m.addr as Address, [req]);
     }
     if (this.config.streamProbe) {
-      // FD-: fallback probe over the stream transport.
+      // FD-9: fallback probe over the stream transport.
       this.stats_.streamProbes++;
       const seq = probe.seq;
       const ping: Ping = { type: "ping", seq, target: probe.target, source: this.name, sourceAddr: this.self.addr };
@@ -830,7 +842,7 @@ export class GossipEngine implements Engine {
   private probeSucceeded(probe: ProbeState, viaDatagram: boolean): void {
     this.finishProbe(probe);
     this.app.ackArrived(probe.target, this.now); // PHI-1
-    // FD- (LHM): a successful probe lowers the health score by 1.
+    // FD-21 (LHM): a successful probe lowers the health score by 1.
     if (viaDatagram) this.awareness.apply(-1);
   }
 
@@ -842,7 +854,7 @@ export class GossipEngine implements Engine {
     if (this.activeProbe === probe) this.activeProbe = undefined;
   }
 
-  /** FD-: end of the probe period without any ack: raise the health score and suspect the target. */
+  /** FD-10, FD-21: end of the probe period without any ack: raise the health score and suspect the target. */
   private probeDeadline(probe: ProbeState): void {
     if (probe.done) return;
     this.finishProbe(probe);
@@ -861,7 +873,7 @@ export class GossipEngine implements Engine {
     this.gossipTimer = this.schedule(at, () => this.gossipRound());
   }
 
-  /** DIS-: every gossip interval, send pending broadcasts to a few random members. */
+  /** DIS-7, DIS-8: every gossip interval, send pending broadcasts to a few random members. */
   private gossipRound(): void {
     this.scheduleGossip(this.now + this.config.gossipIntervalMs);
     if (this.queue.size() === 0) return;
@@ -899,10 +911,10 @@ export class GossipEngine implements Engine {
     };
   }
 
-  /** MEM-: refute by announcing alive with a higher incarnation. */
+  /** MEM-10: refute by announcing alive with a higher incarnation. */
   private refute(heard: number): void {
     this.stats_.refutations++;
-    // FD- (LHM): having to refute raises the health score.
+    // FD-21 (LHM): having to refute raises the health score.
     this.awareness.apply(1);
     this.bumpIncarnation(Math.max(heard, this.self.incarnation) + 1);
   }
@@ -972,12 +984,12 @@ export class GossipEngine implements Engine {
     this.applyAlive(a.node, a.incarnation, a.addr, a.meta instanceof Uint8Array ? a.meta : EMPTY, a);
   }
 
-  /** MEM-: precedence of alive. */
+  /** MEM-4..MEM-6, MEM-11: precedence of alive. */
   private applyAlive(node: string, inc: number, addr: Address | undefined, meta: Uint8Array, src?: Alive | MemberRecord): void {
     if (node === this.name) {
       if (this.leaving) return;
       if (addr !== undefined && !sameAddr(addr, this.config.addr)) {
-        // MEM-: another node claims our name.
+        // MEM-17: another node claims our name.
         this.stats_.nameConflicts++;
         this.emit({ type: "name-conflict", name: node, existing: this.self.addr as Address, other: addr });
         if (inc >= this.self.incarnation) this.refute(inc);
@@ -1005,7 +1017,7 @@ export class GossipEngine implements Engine {
     }
     if (addr !== undefined && m.addr !== undefined && !sameAddr(addr, m.addr)) {
       if (m.state === "alive" || m.state === "suspect") {
-        // MEM-: same name, different address, while the known one is live: conflict.
+        // MEM-16: same name, different address, while the known one is live: conflict.
         this.stats_.nameConflicts++;
         this.emit({ type: "name-conflict", name: node, existing: m.addr, other: addr });
         return;
@@ -1081,7 +1093,7 @@ export class GossipEngine implements Engine {
     this.applySuspect(s.node, s.incarnation, s.from);
   }
 
-  /** MEM-/FD-: precedence of suspect; confirmations shrink the timeout (Lifeguard). */
+  /** MEM-4, FD-16: precedence of suspect; confirmations shrink the timeout (Lifeguard). */
   private applySuspect(node: string, inc: number, from: string): void {
     if (node === this.name) {
       if (!this.leaving && inc >= this.self.incarnation) this.refute(inc);
@@ -1113,7 +1125,7 @@ export class GossipEngine implements Engine {
     this.enqueueMembership({ type: "suspect", node, incarnation: inc, from });
   }
 
-  /** FD-: start the suspicion timer at max (or min when no confirmations are expected). */
+  /** FD-12..FD-14: start the suspicion timer at max (or min when no confirmations are expected). */
   private startSuspicion(m: Member, from: string): void {
     this.cancelSuspicion(m);
     const n = this.countedMembers;
@@ -1166,7 +1178,7 @@ export class GossipEngine implements Engine {
     this.applyDown(l.node, l.incarnation, "left", l.node);
   }
 
-  /** MEM-: precedence of dead and left. */
+  /** MEM-4, MEM-15: precedence of dead and left. */
   private applyDown(node: string, inc: number, state: "dead" | "left", from: string): void {
     if (node === this.name) {
       if (!this.leaving && inc >= this.self.incarnation) this.refute(inc);
@@ -1197,7 +1209,7 @@ export class GossipEngine implements Engine {
     const since = m.since;
     this.schedule(this.now + retention, () => {
       if (this.members_.get(m.name) !== m || m.since !== since) return;
-      // A ghost that never learned an address, or a member still down: forget it (MEM-).
+      // A ghost that never learned an address, or a member still down: forget it (MEM-19).
       if (m.addr !== undefined && m.state !== "dead" && m.state !== "left") return;
       this.reap(m);
     });
@@ -1228,7 +1240,7 @@ export class GossipEngine implements Engine {
     this.pushPullTimer = this.schedule(this.now + interval, () => this.pushPullRound());
   }
 
-  /** AE-: periodic push-pull with one random live member. */
+  /** AE-2, AE-10: periodic push-pull with one random live member. */
   private pushPullRound(): void {
     this.schedulePushPull();
     if (this.leaving || this.pushPullOutstanding) return;
@@ -1302,7 +1314,7 @@ export class GossipEngine implements Engine {
     }
   }
 
-  /** AE-: merge a remote full state. A remote "dead" is taken as a suspicion (memberlist). */
+  /** AE-5: merge a remote full state. A remote "dead" is taken as a suspicion (memberlist). */
   private mergePushPull(pp: PushPull): void {
     if (!Array.isArray(pp.members)) return this.drop("malformed", undefined);
     for (const r of pp.members) {
@@ -1361,7 +1373,7 @@ export class GossipEngine implements Engine {
   }
 }
 
-/** Lexicographic (incarnation, rank) comparison: the membership lattice of MEM-. */
+/** Lexicographic (incarnation, rank) comparison: the membership lattice of MEM-4. */
 function compare(incA: number, rankA: number, incB: number, rankB: number): number {
   if (incA !== incB) return incA < incB ? -1 : 1;
   return rankA === rankB ? 0 : rankA < rankB ? -1 : 1;

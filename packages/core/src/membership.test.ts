@@ -9,7 +9,7 @@ function stateOf(h: Harness, name: string): string | undefined {
 }
 
 describe("membership", () => {
-  it("MEM-3: a node starts alive at its initial incarnation and announces itself", () => {
+  it("MEM-3, MEM-21: a node starts alive at its initial (persisted) incarnation and announces itself", () => {
     const h = new Harness({}, { incarnation: 7 });
     expect(h.engine.member("self")).toMatchObject({ state: "alive", incarnation: 7 });
     h.datagram(A, alive("a", 1, A));
@@ -115,7 +115,7 @@ describe("membership", () => {
     expect(stateOf(h, "a")).toBe("alive");
   });
 
-  it("MEM-14: leave announces Leave at the current incarnation, stops probing and ignores accusations", () => {
+  it("MEM-15, MEM-14, FD-24: leave announces Leave at the current incarnation, stops probing and does not refute", () => {
     const h = new Harness({}, { incarnation: 4 });
     h.datagram(A, alive("a", 1, A));
     const out1 = h.take();
@@ -190,7 +190,7 @@ describe("membership", () => {
     expect(mine.at(-1)?.meta).toEqual(new Uint8Array([1, 2]));
   });
 
-  it("MEM-21: a meta change of a member is reported as member-updated", () => {
+  it("MEM-25: a meta change of a member is reported as member-updated", () => {
     const h = new Harness();
     h.datagram(A, alive("a", 0, A));
     const out = h.datagram(A, alive("a", 1, A, new Uint8Array([9])));
@@ -205,5 +205,47 @@ describe("membership", () => {
     expect(h.engine.clusterSize()).toBe(3);
     h.datagram(A, { type: "dead", node: "b", incarnation: 0, from: "x" });
     expect(h.engine.clusterSize()).toBe(2);
+  });
+
+  it("MEM-9, DIS-10: applied statements are re-gossiped, the newest per member only", () => {
+    const h = new Harness({ probeIntervalMs: 600_000, probeTimeoutMs: 500 });
+    h.datagram(A, alive("a", 1, A), alive("b", 0, B));
+    h.datagram(A, alive("a", 2, A));
+    h.datagram(A, { type: "suspect", node: "a", incarnation: 2, from: "b" });
+    // membership queue: self alive, b alive, and one entry for a (the suspect).
+    expect(h.engine.pendingBroadcasts("membership")).toBe(3);
+    const out = h.advance(200);
+    const aboutA = messagesOf(out, "suspect").concat().filter((m) => m.node === "a");
+    expect(aboutA.length).toBeGreaterThan(0);
+    expect(messagesOf(out, "alive").filter((m) => m.node === "a")).toHaveLength(0);
+  });
+
+  it("MEM-24: metadata longer than 512 bytes is rejected at configuration time", () => {
+    expect(() => new Harness({ meta: new Uint8Array(513) })).toThrow(expect.objectContaining({ code: "config-invalid" }));
+    expect(() => new Harness({ meta: new Uint8Array(512) })).not.toThrow();
+  });
+
+  it("MEM-2, MEM-31: each state change is reported once", () => {
+    const h = new Harness();
+    const events = [
+      ...h.datagram(A, alive("a", 0, A)),
+      ...h.datagram(A, { type: "suspect", node: "a", incarnation: 0, from: "x" }),
+      ...h.datagram(A, { type: "suspect", node: "a", incarnation: 0, from: "y" }),
+      ...h.datagram(A, alive("a", 1, A)),
+      ...h.datagram(A, { type: "dead", node: "a", incarnation: 1, from: "x" }),
+      ...h.datagram(A, { type: "dead", node: "a", incarnation: 1, from: "y" }),
+    ]
+      .filter((s) => s.kind === "event" && s.event.type !== "dropped")
+      .map((s) => (s.kind === "event" ? s.event.type : ""));
+    expect(events).toEqual(["member-joined", "member-suspect", "member-alive", "member-dead"]);
+  });
+
+  it("MEM-13: a node never originates an Alive about another member above the incarnation it holds", () => {
+    const h = new Harness({ probeIntervalMs: 600_000, probeTimeoutMs: 500 });
+    h.datagram(A, alive("a", 3, A));
+    h.datagram(A, { type: "suspect", node: "a", incarnation: 3, from: "x" });
+    const out = [...h.advance(5000), ...h.streamRequest(1, B, { type: "push-pull", join: false, reply: false, members: [], kvDigest: undefined, kvDelta: undefined, crdt: [], signedMembers: [] })];
+    for (const m of messagesOf(out, "alive")) if (m.node === "a") expect(m.incarnation).toBeLessThanOrEqual(3);
+    for (const pp of messagesOf(out, "push-pull")) for (const r of pp.members) if (r.node === "a") expect(r.incarnation).toBe(3);
   });
 });

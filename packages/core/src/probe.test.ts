@@ -245,4 +245,10 @@ describe("failure detection", () => {
     h.engine.leave(h.now);
     expect(messagesOf(h.advance(10_000), "ping")).toHaveLength(0);
   });
+
+  it("FD-20: the health score stays within 0 and awarenessMaxMultiplier - 1", () => {
+    const h = withPeers();
+    for (let i = 0; i < 20; i++) h.datagram(A, { type: "suspect", node: "self", incarnation: h.engine.incarnation(), from: "a" });
+    expect(h.engine.health()).toBe(LAN.awarenessMaxMultiplier - 1);
+  });
 });

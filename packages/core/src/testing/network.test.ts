@@ -46,7 +46,7 @@ describe("in-memory cluster", () => {
     }
   });
 
-  it("AE-1, MEM-20: a partitioned cluster re-converges after healing", () => {
+  it("AE-10: a partitioned cluster re-converges after healing, without a manual rejoin", () => {
     const { net, names } = cluster(16);
     expect(net.runUntilTrue(() => net.converged(names), 30_000)).toBe(true);
     const a = names.slice(0, 8);
