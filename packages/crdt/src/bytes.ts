@@ -98,6 +98,7 @@ export class Writer {
 
   /** Minimal unsigned LEB128 of a non-negative safe integer or bigint < 2^64. */
   uvarint(v: number | bigint): this {
+    if (typeof v === "bigint" && v <= 0xffff_ffffn) v = Number(v);
     if (typeof v === "number") {
       if (v < 0x80) return this.byte(v);
       if (v <= 0xffff_ffff) {
@@ -134,6 +135,22 @@ export class Writer {
   }
 
   string(s: string): this {
+    const n = s.length;
+    // ASCII fast path: one byte per code unit.
+    if (n < 0x80) {
+      this.reserve(n + 1);
+      const start = this.len;
+      this.buf[this.len++] = n;
+      for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) {
+          this.len = start;
+          return this.bytes(encoder.encode(s));
+        }
+        this.buf[this.len++] = c;
+      }
+      return this;
+    }
     return this.bytes(encoder.encode(s));
   }
 
@@ -161,6 +178,18 @@ export class Reader {
 
   /** A minimal LEB128 varint < 2^64, as bigint. */
   uvarintBig(): bigint {
+    // Fast path: values below 2^28 need no bigint arithmetic.
+    const start = this.pos;
+    let small = 0;
+    for (let i = 0; i < 4; i++) {
+      const b = this.byte();
+      small += (b & 0x7f) * 2 ** (7 * i);
+      if ((b & 0x80) === 0) {
+        if (b === 0 && i > 0) throw new CrdtMalformedError("non-minimal varint");
+        return BigInt(small);
+      }
+    }
+    this.pos = start;
     let result = 0n;
     let shift = 0n;
     for (let i = 0; ; i++) {
@@ -211,7 +240,25 @@ export class Reader {
   }
 
   string(): string {
-    const b = this.bytes();
+    const n = this.uvarint();
+    if (n > this.remaining) throw new CrdtMalformedError("string runs past the end");
+    const start = this.pos;
+    // ASCII fast path for short strings (names, elements).
+    if (n <= 32) {
+      let out = "";
+      let i = start;
+      for (; i < start + n; i++) {
+        const c = this.buf[i]!;
+        if (c >= 0x80) break;
+        out += String.fromCharCode(c);
+      }
+      if (i === start + n) {
+        this.pos += n;
+        return out;
+      }
+    }
+    const b = this.buf.subarray(start, start + n);
+    this.pos += n;
     try {
       return decoder.decode(b);
     } catch {

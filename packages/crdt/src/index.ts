@@ -13,6 +13,14 @@ export {
 export { bytesEqual, compareStrings, fromHex, toHex } from "./bytes.js";
 export { CausalContext, type Dot } from "./causal.js";
 export { GCounter, PNCounter } from "./counters.js";
+export {
+  CRDT_CLASS,
+  type CrdtEngineHost,
+  type CrdtExtension,
+  type LinkOptions,
+  linkSharedStore,
+  type SharedStoreLink,
+} from "./engine-link.js";
 export { valueEquals } from "./equal.js";
 export {
   CrdtError,
@@ -37,6 +45,7 @@ export {
   TwoPSetHandle,
 } from "./handles.js";
 export { compareTimestamps, Hlc, type HlcOptions, type Timestamp } from "./hlc.js";
+export { applyNamedOp, type OpJson, valueToJson } from "./ops.js";
 export { MAX_MAP_DEPTH, OrMap, type OrMapEntry } from "./ormap.js";
 export { OrSet } from "./orset.js";
 export {
@@ -63,3 +72,4 @@ export {
   type SharedStoreOptions,
   type StoreStats,
 } from "./store.js";
+export { buildCrdtVectors, checkVector, runStoreScript, type Vector, type VectorFile } from "./vectors.js";

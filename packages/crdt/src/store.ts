@@ -54,8 +54,10 @@ export interface SharedStoreOptions {
   readonly maxKeys?: number;
   /** Largest encoded state of one key (CRDT-69). Default 256 KiB. */
   readonly maxStateBytes?: number;
-  /** Forward received deltas that changed local state (CRDT-61). Default true. */
+  /** Forward received deltas that changed local state (CRDT-62). Default true. */
   readonly forwardReceived?: boolean;
+  /** Also forward received full states up to this size when they changed local state (CRDT-62). Default 1024. */
+  readonly forwardFullMaxBytes?: number;
   readonly hlc?: HlcOptions;
   readonly logger?: Logger;
 }
@@ -103,6 +105,8 @@ interface Entry {
   /** TTL a local write refreshes the key to; 0 = none. */
   ttlMs: number;
   expiresAt: number | undefined;
+  /** Upper bound of the state's encoded size (exact after a local write). */
+  size: number;
 }
 
 interface Pending {
@@ -129,10 +133,12 @@ export class SharedStore {
   private readonly entries = new Map<string, Entry>();
   private readonly pending = new Map<string, Pending>();
   private readonly listeners = new Set<(e: ChangeEvent) => void>();
-  private readonly now: () => number;
+  /** The injected clock. */
+  readonly now: () => number;
   private readonly maxKeys: number;
   private readonly maxStateBytes: number;
   private readonly forwardReceived: boolean;
+  private readonly forwardFullMaxBytes: number;
   private readonly logger: Logger | undefined;
   private cursor = "";
 
@@ -143,6 +149,7 @@ export class SharedStore {
     this.maxKeys = options.maxKeys ?? 10_000;
     this.maxStateBytes = options.maxStateBytes ?? 256 * 1024;
     this.forwardReceived = options.forwardReceived ?? true;
+    this.forwardFullMaxBytes = options.forwardFullMaxBytes ?? 1024;
     this.logger = options.logger;
     this.clock = new Hlc(this.replicaId, options.hlc);
   }
@@ -218,6 +225,7 @@ export class SharedStore {
         policy: policy ?? REPLICATE_ALL,
         ttlMs: ttl,
         expiresAt: ttl > 0 ? this.now() + ttl : undefined,
+        size: 0,
       });
       return;
     }
@@ -253,6 +261,7 @@ export class SharedStore {
     if (size > this.maxStateBytes) throw new CrdtLimitError(`state of ${key} would be ${size} bytes`);
     const previous = this.listeners.size > 0 ? e.crdt.value() : undefined;
     e.crdt = work;
+    e.size = size;
     // A write refreshes the TTL (CRDT-67).
     if (e.ttlMs > 0) e.expiresAt = this.now() + e.ttlMs;
     if (!delta.isEmpty()) this.queue(key, delta);
@@ -270,6 +279,37 @@ export class SharedStore {
       p.delta.merge(delta);
       p.transmits = 0;
     }
+    for (const l of [...this.deltaListeners]) l(key);
+  }
+
+  private readonly deltaListeners = new Set<(key: string) => void>();
+
+  /**
+   * Hears that `key` has a new pending delta (a local change, or a received
+   * delta to forward). An engine link uses it to hand deltas to the engine's
+   * broadcast queue via takePending().
+   */
+  onDelta(listener: (key: string) => void): () => void {
+    this.deltaListeners.add(listener);
+    return () => this.deltaListeners.delete(listener);
+  }
+
+  /**
+   * Removes and returns the pending delta of `key` as a message (for an engine
+   * that runs its own transmit-limited queue), or undefined if none is pending.
+   */
+  takePending(key: string): AnyCrdt | undefined {
+    const p = this.pending.get(key);
+    if (p === undefined) return undefined;
+    this.pending.delete(key);
+    return this.live(key) === undefined ? undefined : p.delta;
+  }
+
+  /** A CrdtDelta for `key` carrying `delta` (a delta or state of the key's type), with the key's policy and TTL. */
+  deltaMessage(key: string, delta: AnyCrdt): CrdtMessage | undefined {
+    const e = this.live(key);
+    if (e === undefined || e.type !== delta.type) return undefined;
+    return this.message(e, delta, false);
   }
 
   private message(e: Entry, state: AnyCrdt, full: boolean): CrdtMessage {
@@ -338,6 +378,17 @@ export class SharedStore {
       this.cursor = k;
     }
     return out;
+  }
+
+  /** Joins two messages of one key and type into one (for coalescing queued deltas); undefined if either is malformed. */
+  joinMessages(a: CrdtMessage, b: CrdtMessage): CrdtMessage | undefined {
+    const t = a.crdtType;
+    if (a.key !== b.key || t !== b.crdtType || !isCrdtTypeName(t)) return undefined;
+    const x = decodeCrdt(a.state, t);
+    const y = decodeCrdt(b.state, t);
+    if (!x.ok || !y.ok) return undefined;
+    x.value.merge(y.value);
+    return { ...b, state: x.value.encode() };
   }
 
   // ---- replication in ----
@@ -410,20 +461,29 @@ export class SharedStore {
         policy: REPLICATE_ALL,
         ttlMs: 0,
         expiresAt: undefined,
+        size: 0,
       };
     }
-    const work = e.crdt.clone() as AnyCrdt;
-    const changed = work.merge(decoded.value);
-    if (changed) {
+    // The merged state is at most the sum of both encodings; only near the
+    // bound is it worth working on a copy and measuring exactly.
+    const previous = this.listeners.size > 0 ? e.crdt.value() : undefined;
+    const bound = e.size + msg.state.length;
+    let changed: boolean;
+    if (bound <= this.maxStateBytes) {
+      changed = e.crdt.merge(decoded.value);
+      if (changed) e.size = bound;
+    } else {
+      const work = e.crdt.clone() as AnyCrdt;
+      changed = work.merge(decoded.value);
       const size = work.encode().length;
-      if (size > this.maxStateBytes) {
+      if (changed && size > this.maxStateBytes) {
         return this.reject("limit", new CrdtLimitError(`merged state of ${msg.key} would be ${size} bytes`));
       }
+      e.crdt = work;
+      e.size = size;
     }
     // Commit.
     if (isNew) this.entries.set(msg.key, e);
-    const previous = this.listeners.size > 0 ? e.crdt.value() : undefined;
-    e.crdt = work;
     if (policy !== undefined) e.policy = policy;
     if (ttl > 0) {
       // CRDT-67: never shortens a key's life; a key without TTL gains one.
@@ -439,7 +499,11 @@ export class SharedStore {
         wall: latest.wall,
       });
     }
-    if (changed && this.forwardReceived && e.policy.mode !== "none") this.queue(msg.key, decoded.value);
+    // CRDT-62: forward what taught us something; a full state only when small,
+    // so that anti-entropy's repairs also spread epidemically.
+    const forward = !msg.full || msg.state.length <= this.forwardFullMaxBytes;
+    if (changed && forward && this.forwardReceived && e.policy.mode !== "none")
+      this.queue(msg.key, decoded.value);
     if (changed || isNew) this.notify(e, previous, "remote", msg.origin, isNew);
     return ok({ changed });
   }

@@ -858,7 +858,7 @@ function storeVectors(): Vector[] {
   return [
     storeScript(
       "store/deltas",
-      "Local changes are coalesced per key and piggybacked at most transmitLimit times; receipt of an unchanged delta is reported as such.",
+      "Local changes are coalesced per key and piggybacked at most transmitLimit times; a received delta (or small full state) that changed the state is forwarded, an unchanged one is not.",
       ["CRDT-60", "CRDT-61", "CRDT-62", "CRDT-70"],
       { replicaId: "a" },
       [
@@ -870,7 +870,9 @@ function storeVectors(): Vector[] {
         { at: 6, do: "receive", message: msg("s", "g-set", gset(["x"])) },
         { at: 7, do: "receive", message: msg("s", "g-set", gset(["x"])) },
         { at: 8, do: "piggyback", peer: b, maxBytes: 1400, transmitLimit: 1 },
-        { at: 9, do: "events" },
+        { at: 9, do: "receive", message: msg("s", "g-set", gset(["x", "y"]), { full: true }) },
+        { at: 10, do: "piggyback", peer: b, maxBytes: 1400, transmitLimit: 1 },
+        { at: 11, do: "events" },
       ],
     ),
     storeScript(
