@@ -32,3 +32,23 @@ export type { DecodeResult, WireCodec } from "./wire.js";
 export { Prng } from "./prng.js";
 export { BroadcastQueue } from "./broadcast.js";
 export { codecWire, type CodecWireOptions } from "./codec-wire.js";
+// Application data (spec/07-kv-state.md, spec/08-user-events.md, spec/09-phi-accrual.md).
+export {
+  KvError,
+  KvStore,
+  KV_DEFAULTS,
+  type KvErrorCode,
+  type KvConfig,
+  type KeyChange,
+  type SetOptions,
+} from "./kv/index.js";
+export { AppData, KV_CLASS, EVENTS_CLASS, type AppDataConfig, type AppDataHost, type DetectorKind } from "./kv/appdata.js";
+export { EventBuffer, EventError, EVENT_DEFAULTS, type EventConfig, type EventErrorCode } from "./events/index.js";
+export {
+  PhiAccrualDetector,
+  PhiConfigError,
+  PhiRegistry,
+  PHI_DEFAULTS,
+  phiOf,
+  type PhiConfig,
+} from "./detector/phi.js";
