@@ -121,7 +121,7 @@ export const coreAdapter: EngineAdapter = {
     return null;
   },
   userEvent(engine, name, payload, now) {
-    return callFirst(engine, ["userEvent", "sendEvent", "broadcastEvent"], [name, payload, now]);
+    return callFirst(engine, ["broadcastEvent"], [name, payload, now]);
   },
   setKey(engine, key, value, now) {
     return callFirst(engine, ["setKey", "set", "putKey"], [key, value, now]);

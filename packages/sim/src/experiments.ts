@@ -77,9 +77,10 @@ function sc(name: string, b: Base, impl: "core" | "model" | undefined, seed: num
     seed,
     engine: { impl, preset: "lan", ...(b.engine ?? {}) },
     network: { latency: LAN_LAT, ...(b.network ?? {}) },
+    join: { jitterMs: 1000 },
     actions: b.actions ?? [],
     ...(b.churn ? { churn: b.churn } : {}),
-    measure: { cpu: b.cpu ?? true, costFromMs: b.costFromMs ?? 0, sampleEveryMs: b.sample ?? 0 },
+    measure: { cpu: b.cpu ?? false, costFromMs: b.costFromMs ?? 0, sampleEveryMs: b.sample ?? 0 },
   };
 }
 
@@ -89,8 +90,8 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
   const impl = o.engine;
   const seed = o.seed ?? 1;
   const defs: ExperimentDef[] = [];
-  const sweepN = q ? 30 : 100;
-  const sweepRuns = q ? 1 : 2;
+  const sweepN = q ? 20 : 50;
+  const sweepRuns = 1;
 
   // 1. Cluster sizes: join, one event, one crash, cost after the join.
   const sizes = q ? [1, 2, 5, 10, 50, 100] : [1, 2, 5, 10, 50, 100, 500, 1000, ...(o.huge ? [10_000] : [])];
@@ -98,7 +99,7 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
     id: "sizes",
     title: "Cluster size (LAN preset, no loss)",
     variants: sizes.map((n) => {
-      const dur = n >= 5000 ? 100_000 : q ? 60_000 : 150_000;
+      const dur = n >= 5000 ? 100_000 : q ? 60_000 : n >= 500 ? 130_000 : 150_000;
       return {
         variant: `n=${n}`,
         params: { nodes: n },
@@ -110,6 +111,7 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
             runs: n >= 500 ? 1 : q ? 1 : 3,
             actions: [...events(20_000, 5000, 3), ...(n > 1 ? [{ at: 40_000, type: "crash" as const, nodes: [n - 1] }] : [])],
             costFromMs: 20_000,
+            cpu: true,
             sample: n >= 5000 ? 2000 : 250,
           },
           impl,
@@ -120,24 +122,24 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
   });
 
   // 2. Dissemination against Serf's epidemic model, and loss.
-  const dN = q ? [100] : [100, 1000];
-  const losses = [0, 0.01, 0.05, 0.25];
+  const dN = q ? [50] : [100, 1000];
+  const lossesFor = (n: number): number[] => (n >= 1000 ? [0, 0.05, 0.25] : [0, 0.01, 0.05, 0.25]);
   defs.push({
     id: "loss",
     title: "Packet loss: dissemination, detection, false positives",
     variants: dN.flatMap((n) =>
-      losses.map((loss) => ({
+      lossesFor(n).map((loss) => ({
         variant: `n=${n} loss=${loss * 100}%`,
         params: { nodes: n, loss },
         scenario: sc(
           `loss n=${n} ${loss}`,
           {
             nodes: n,
-            durationMs: q ? 90_000 : n >= 1000 ? 240_000 : 300_000,
-            runs: q ? 1 : n >= 1000 ? 1 : 3,
+            durationMs: q ? 60_000 : n >= 1000 ? 120_000 : 240_000,
+            runs: q ? 1 : n >= 1000 ? 1 : 2,
             network: { loss },
-            actions: [...events(30_000, q ? 10_000 : 15_000, q ? 4 : 8), { at: q ? 45_000 : 60_000, type: "crash", nodes: { random: 1 } }],
-            costFromMs: 30_000,
+            actions: [...events(q ? 15_000 : 30_000, 5_000, q ? 4 : 8), { at: q ? 20_000 : 35_000, type: "crash", nodes: { random: 1 } }],
+            costFromMs: q ? 15_000 : 30_000,
           },
           impl,
           seed,
@@ -169,12 +171,12 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
             `sweep ${key}=${v}`,
             {
               nodes: sweepN,
-              durationMs: q ? 90_000 : 180_000,
+              durationMs: q ? 60_000 : 150_000,
               runs: sweepRuns,
               engine: { overrides },
               network: { loss: 0.01 },
-              actions: [...events(30_000, 10_000, q ? 3 : 6), { at: 40_000, type: "crash", nodes: { random: 1 } }],
-              costFromMs: 30_000,
+              actions: [...events(20_000, 5_000, q ? 3 : 6), { at: 25_000, type: "crash", nodes: { random: 1 } }],
+              costFromMs: 20_000,
             },
             impl,
             seed,
@@ -185,7 +187,7 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
   }
 
   // 4. Presets, each on a matching network.
-  const presetN = q ? 30 : 100;
+  const presetN = q ? 20 : 100;
   defs.push({
     id: "presets",
     title: `Presets (n=${presetN})`,
@@ -202,8 +204,8 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
         `preset ${preset}`,
         {
           nodes: presetN,
-          durationMs: q ? 120_000 : 300_000,
-          runs: q ? 1 : 3,
+          durationMs: q ? 90_000 : 200_000,
+          runs: q ? 1 : 2,
           engine: { preset },
           network: { latency: lat, loss: 0.01 },
           actions: [...events(40_000, 10_000, 4), { at: 60_000, type: "crash", nodes: { random: 1 } }],
@@ -216,7 +218,7 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
   });
 
   // 5. Accuracy: Lifeguard on/off and detectors, under loss and with slow nodes.
-  const accN = q ? 30 : 100;
+  const accN = q ? 20 : 100;
   const slowFrac = 0.1;
   const conditions: Array<[string, NetworkSpec, Action[]]> = [
     ["5% loss", { loss: 0.05 }, []],
@@ -242,11 +244,11 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
           `accuracy ${det} ${cond}`,
           {
             nodes: accN,
-            durationMs: q ? 120_000 : 600_000,
-            runs: q ? 1 : 2,
+            durationMs: q ? 90_000 : 600_000,
+            runs: 1,
             engine: eng,
             network: net,
-            actions: [...acts, { at: 90_000, type: "crash", nodes: [accN - 1] }],
+            actions: [...acts, { at: q ? 30_000 : 90_000, type: "crash", nodes: [accN - 1] }],
             costFromMs: 20_000,
           },
           impl,
@@ -257,7 +259,7 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
   });
 
   // 6. Partition and heal.
-  const pN = q ? 30 : 100;
+  const pN = q ? 20 : 100;
   defs.push({
     id: "partition",
     title: `Partition into halves, then heal (n=${pN})`,
@@ -268,8 +270,8 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
         `partition ${len}`,
         {
           nodes: pN,
-          durationMs: q ? 150_000 : 300_000,
-          runs: q ? 1 : 2,
+          durationMs: q ? 150_000 : 240_000,
+          runs: 1,
           actions: [{ at: 30_000, type: "partition", fraction: 0.5, until: 30_000 + len }],
           sample: 1000,
         },
@@ -290,9 +292,9 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
         `churn ${rate}`,
         {
           nodes: pN,
-          durationMs: q ? 120_000 : 300_000,
+          durationMs: q ? 90_000 : 240_000,
           runs: 1,
-          churn: { ratePerSec: rate, meanDowntimeMs: 20_000, leaveFraction: 0.2, from: 20_000, until: (q ? 120_000 : 300_000) - 60_000 },
+          churn: { ratePerSec: rate, meanDowntimeMs: 20_000, leaveFraction: 0.2, from: 20_000, until: (q ? 90_000 : 240_000) - 60_000 },
           network: { loss: 0.01 },
           sample: 1000,
         },

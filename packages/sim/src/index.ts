@@ -8,4 +8,4 @@ export { ModelEngine, PRESETS, type Preset, type TimingConfig, type ModelEngineC
 export { aggregate, serfConverged, serfTime, type Aggregate } from "./aggregate.js";
 export { runSuite, standardSuite, serfCurve, type SuiteOptions, type SuiteResult, type Row, type ExperimentDef } from "./experiments.js";
 export { renderReport, renderSvg, plotSpecs, fmtMs, type ReportExtras } from "./report.js";
-export { writeReport, headline } from "./write-report.js";
+export { writeReport, headline, mergeSuites, renderTo } from "./write-report.js";

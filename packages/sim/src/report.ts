@@ -12,7 +12,11 @@ type Spec = Record<string, unknown>;
 
 /** Render one vega-lite spec to an SVG string. */
 export async function renderSvg(spec: Spec): Promise<string> {
-  const compiled = vl.compile({ $schema: "https://vega.github.io/schema/vega-lite/v6.json", ...spec } as vl.TopLevelSpec).spec;
+  const compiled = vl.compile({
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: { legend: { labelLimit: 400 }, axis: { labelLimit: 300 } },
+    ...spec,
+  } as vl.TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: "none" });
   const svg = await view.toSVG();
   view.finalize();
@@ -132,8 +136,8 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
   if (nonEmpty(tl))
     out.push({
       id: "join",
-      title: "Join convergence: fraction of (node, member) pairs known, all nodes starting at t=0",
-      caption: "Every node joins through node 0 at the same instant (first run of each size).",
+      title: "Join convergence: fraction of (node, member) pairs known, all nodes starting within the first second",
+      caption: "Node 0 starts at t=0; every other node starts at a uniformly random time in the first second and joins through node 0 (first run of each size).",
       spec: {
         width: W,
         height: H,

@@ -94,7 +94,13 @@ export interface Scenario {
   readonly engine?: EngineSpec;
   readonly network?: NetworkSpec;
   /** How nodes start: all at t=0 (default) or one every `staggerMs`; each joins through the first `seeds` nodes. */
-  readonly join?: { readonly staggerMs?: number; readonly seeds?: number; readonly at?: number };
+  readonly join?: {
+    readonly staggerMs?: number;
+    /** Each node's start is delayed by a uniform random 0..jitterMs (so timers are not in lockstep). */
+    readonly jitterMs?: number;
+    readonly seeds?: number;
+    readonly at?: number;
+  };
   readonly actions?: readonly Action[];
   readonly churn?: ChurnSpec;
   readonly measure?: {

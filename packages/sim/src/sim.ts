@@ -123,7 +123,7 @@ export interface RunResult {
   /** Sum over nodes of simulated seconds the engine ran. */
   readonly nodeSeconds: number;
   readonly convergence: {
-    /** First time every live node knew every live node (alive or suspect), ms from the join start. */
+    /** First time every live node knew every live node (alive or suspect), ms after the last initial node started. */
     readonly firstFullMs: number | null;
     /** Per node: ms from its own start until it first knew all live nodes. */
     readonly perNodeMs: number[];
@@ -224,6 +224,7 @@ export class Simulation {
   private full = false;
   /** Initial joins not yet started: convergence is only measured once everyone started. */
   private toStart: number;
+  private allStartedAt = 0;
   private firstFull: number | null = null;
   private readonly startAt: Float64Array;
   private readonly perNodeFull: Float64Array;
@@ -353,12 +354,17 @@ export class Simulation {
     const j = s.join ?? {};
     const stagger = j.staggerMs ?? 0;
     const t0 = j.at ?? 0;
+    const jitter = j.jitterMs ?? 0;
+    const jr = this.rng.fork(4);
     for (let i = 0; i < this.n; i++) {
       const idx = i;
-      this.at(t0 + i * stagger, () => {
+      // Node 0 (the first seed) starts first so the others have someone to join.
+      const t = t0 + i * stagger + (i === 0 ? 0 : jitter * jr.next());
+      this.at(t, () => {
         this.toStart--;
         this.start(idx);
         if (this.toStart === 0) {
+          this.allStartedAt = this.now;
           for (let k = 0; k < this.n; k++) if ((this.nodes[k] as SimNode).live) this.checkNodeFull(k);
           this.checkFull();
         }
@@ -999,7 +1005,7 @@ export class Simulation {
     }
     const nodeSec = runMs / 1000;
     const nodeHours = nodeSec / 3600;
-    const joinAt = s.join?.at ?? 0;
+    const joinAt = this.allStartedAt;
     const perNodeMs: number[] = [];
     for (let i = 0; i < n; i++) {
       const f = this.perNodeFull[i] as number;

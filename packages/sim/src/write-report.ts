@@ -16,7 +16,7 @@ export function headline(s: SuiteResult): Array<[string, string]> {
   const r0 = at(0);
   const r5 = at(0.05);
   const r25 = at(0.25);
-  if (big) out.push([`join convergence at n=${maxN}, p99 (all nodes start at once)`, fmtMs(big.agg.joinConvergenceMs.p99)]);
+  if (big) out.push([`join convergence at n=${maxN}, p99 (all nodes start within 1 s)`, fmtMs(big.agg.joinConvergenceMs.p99)]);
   if (r0) out.push([`dissemination to 99.9% at n=${maxN}, no loss, p50 / p99`, `${fmtMs(r0.agg.dissemination.t999.p50)} / ${fmtMs(r0.agg.dissemination.t999.p99)}`]);
   if (r25) out.push([`dissemination to 99.9% at n=${maxN}, 25% loss, p50 / p99`, `${fmtMs(r25.agg.dissemination.t999.p50)} / ${fmtMs(r25.agg.dissemination.t999.p99)}`]);
   if (big) out.push([`detection at n=${maxN}: first suspicion p99 / dead everywhere p99`, `${fmtMs(big.agg.detection.firstSuspicionMs.p99)} / ${fmtMs(big.agg.detection.deadEverywhereMs.p99)}`]);
@@ -26,14 +26,34 @@ export function headline(s: SuiteResult): Array<[string, string]> {
   return out;
 }
 
+/** Merge saved suite results (e.g. parts run in parallel with `--only`) into one. */
+export function mergeSuites(parts: readonly SuiteResult[]): SuiteResult {
+  if (parts.length === 0) throw new RangeError("nothing to merge");
+  const p0 = parts[0] as SuiteResult;
+  return {
+    engine: [...new Set(parts.map((p) => p.engine))].join("+"),
+    quick: parts.some((p) => p.quick),
+    startedAt: p0.startedAt,
+    wallMs: parts.reduce((a, p) => Math.max(a, p.wallMs), 0),
+    rows: parts.flatMap((p) => p.rows),
+    notes: [...new Set(parts.flatMap((p) => p.notes))],
+    serf: p0.serf,
+  };
+}
+
+/** Render the report for an already computed suite. */
+export async function renderTo(htmlPath: string, suite: SuiteResult, extras: ReportExtras = {}): Promise<void> {
+  const html = await renderReport(suite, { headline: headline(suite), ...extras });
+  mkdirSync(dirname(htmlPath), { recursive: true });
+  writeFileSync(htmlPath, html);
+}
+
 export async function writeReport(
   htmlPath: string,
   options: SuiteOptions & { jsonPath?: string; extras?: ReportExtras } = {},
 ): Promise<SuiteResult> {
   const suite = runSuite(options);
-  const html = await renderReport(suite, { headline: headline(suite), ...(options.extras ?? {}) });
-  mkdirSync(dirname(htmlPath), { recursive: true });
-  writeFileSync(htmlPath, html);
+  await renderTo(htmlPath, suite, options.extras ?? {});
   if (options.jsonPath) {
     mkdirSync(dirname(options.jsonPath), { recursive: true });
     writeFileSync(options.jsonPath, JSON.stringify(suite, null, 1));

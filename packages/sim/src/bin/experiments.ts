@@ -4,7 +4,9 @@
  *   [--engine core|model] [--only sizes,loss] [--huge]`
  */
 import { parseArgs } from "node:util";
-import { headline, writeReport } from "../write-report.js";
+import { readFileSync } from "node:fs";
+import type { SuiteResult } from "../experiments.js";
+import { headline, mergeSuites, renderTo, writeReport } from "../write-report.js";
 
 const { values } = parseArgs({
   options: {
@@ -15,8 +17,18 @@ const { values } = parseArgs({
     engine: { type: "string" },
     only: { type: "string" },
     seed: { type: "string" },
+    render: { type: "string" },
   },
 });
+if (values.render) {
+  // Render a report from saved results: --render a.json,b.json
+  const parts = values.render.split(",").map((f) => JSON.parse(readFileSync(f, "utf8")) as SuiteResult);
+  const merged = mergeSuites(parts);
+  await renderTo(values.out as string, merged);
+  for (const [k, v] of headline(merged)) console.log(`${k}: ${v}`);
+  console.log(`report: ${values.out}`);
+  process.exit(0);
+}
 const engine = values.engine === "core" || values.engine === "model" ? values.engine : undefined;
 let last = 0;
 const suite = await writeReport(values.out as string, {
