@@ -97,6 +97,27 @@ describe("identity", () => {
   });
 });
 
+describe("identity.sign", () => {
+  it("SEC-62: signs its own alive (with its certificate), leave and kv-delta; refuses anything else", () => {
+    const v = verifier();
+    const s = a.identity.sign(alive("a", new Uint8Array(0)));
+    const r = v.verifySigned(s, CLUSTER, NOW);
+    expect(r.ok && r.message.type === "alive" && r.message.certificate.length > 0).toBe(true);
+    expect(v.verifySigned(a.identity.sign(leave("a")), CLUSTER, NOW).ok).toBe(true);
+    expect(v.verifySigned(a.identity.sign(kv("a")), CLUSTER, NOW).ok).toBe(true);
+    expect(() => a.identity.sign(alive("b", b.certificate))).toThrow(
+      expect.objectContaining({ code: "SEC_BAD_ARGUMENT" }),
+    );
+    expect(() => a.identity.sign(leave("b"))).toThrow(expect.objectContaining({ code: "SEC_BAD_ARGUMENT" }));
+    expect(() => a.identity.sign(kv("a", "b"))).toThrow(
+      expect.objectContaining({ code: "SEC_BAD_ARGUMENT" }),
+    );
+    expect(() => a.identity.sign({ type: "nack", seq: 1 })).toThrow(
+      expect.objectContaining({ code: "SEC_BAD_ARGUMENT" }),
+    );
+  });
+});
+
 describe("verifier: signed messages", () => {
   it("SEC-63: accepts a signed alive carrying a valid certificate, then signed leave and kv-delta", () => {
     const v = verifier();

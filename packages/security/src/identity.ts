@@ -8,6 +8,7 @@ import { createPublicKey, type KeyObject } from "node:crypto";
 import {
   type Alive,
   decodeMessage as codecDecodeMessage,
+  encodeMessage as codecEncodeMessage,
   type Leave,
   type MemberRecord,
   type Message,
@@ -91,6 +92,30 @@ export class Identity {
     this.name = options.name;
     this.cluster = options.cluster;
     this.certificate = Uint8Array.from(options.certificate);
+  }
+
+  /**
+   * Encodes and signs this node's own Alive, Leave or KvDelta (SEC-61, SEC-62).
+   * An Alive gets this node's certificate. Throws {@link ArgumentError} for a
+   * message this node may not sign (another type, or about another node), so
+   * that an engine bug cannot produce a Signed every receiver would reject.
+   */
+  sign(message: Message): Signed {
+    switch (message.type) {
+      case "alive":
+        if (message.node !== this.name) throw new ArgumentError(`cannot sign an alive for ${message.node}`);
+        return this.signMessage(codecEncodeMessage({ ...message, certificate: this.certificate }));
+      case "leave":
+        if (message.node !== this.name) throw new ArgumentError(`cannot sign a leave for ${message.node}`);
+        return this.signMessage(codecEncodeMessage(message));
+      case "kv-delta":
+        if (message.nodes.length === 0 || message.nodes.some((n) => n.node !== this.name)) {
+          throw new ArgumentError("a signed kv-delta carries only this node's own state");
+        }
+        return this.signMessage(codecEncodeMessage(message));
+      default:
+        throw new ArgumentError(`${message.type} messages are not signed`);
+    }
   }
 
   /** Wraps an encoded inner Message (this node's Alive, Leave or KvDelta) in a Signed. SEC-62. */
