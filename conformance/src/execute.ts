@@ -322,6 +322,7 @@ export async function runTrace(session: IutSession, codec: PacketCodec, trace: T
   const d = new VirtualDriver(session, codec, trace.setup);
   const vars: Vars = new Map();
   let i = -1;
+  if (trace.setup.initError) return initMustFail(d);
   try {
     await d.init();
     for (i = 0; i < trace.steps.length; i++) await runStep(d, codec, trace.steps[i] as TraceStep, vars);
@@ -344,4 +345,25 @@ export async function runTrace(session: IutSession, codec: PacketCodec, trace: T
           };
     return { status: "failed", failure, timeline: d.observed.map((o) => describeObserved(o, d.start)) };
   }
+}
+
+/** A trace whose configuration is invalid: init must be refused (not as unsupported). */
+async function initMustFail(d: VirtualDriver): Promise<TraceOutcome> {
+  try {
+    await d.init();
+  } catch (err) {
+    if (err instanceof IutError && err.code === "unsupported")
+      return { status: "skipped", reason: `IUT: unsupported: ${err.message}` };
+    if (err instanceof IutError) return { status: "passed", steps: 0 };
+    throw err;
+  }
+  return {
+    status: "failed",
+    failure: {
+      step: -1,
+      op: "init",
+      message: "expected init to be refused (invalid configuration), but it succeeded",
+    },
+    timeline: [],
+  };
 }

@@ -11,7 +11,7 @@ import { dirname, join, relative } from "node:path";
 import { runAdapter } from "./adapter-kit.js";
 import { type JsonObject, type PacketCodec, referenceCodec } from "./codec.js";
 import { type Observed, VirtualDriver } from "./driver.js";
-import { normaliseQuery, outputMatches, runStep } from "./execute.js";
+import { normaliseQuery, outputMatches, runStep, runTrace } from "./execute.js";
 import { match, type Vars } from "./match.js";
 import { referenceAdapter } from "./reference.js";
 import type { RecordStep, Scenario } from "./scenarios/dsl.js";
@@ -63,7 +63,19 @@ export async function recordScenario(session: IutSession, codec: PacketCodec, sc
   const d = new VirtualDriver(session, codec, sc.setup);
   const vars: Vars = new Map();
   const steps: TraceStep[] = [];
-  await d.init();
+  if (sc.setup.initError) {
+    const r = await runTrace(session, codec, {
+      format: "gossip-trace/1",
+      id: sc.id,
+      title: sc.title,
+      requirements: sc.requirements,
+      level: "MUST",
+      setup: sc.setup,
+      steps: [],
+    });
+    if (r.status !== "passed")
+      throw new RecordError(`${sc.id}: the reference accepted an invalid configuration`);
+  } else await d.init();
   for (const [i, step] of sc.steps.entries()) {
     const where = `${sc.id} step ${i} (${step.op})`;
     const s = step as RecordStep;

@@ -3,23 +3,13 @@
  * This file is the worked example of docs/porting.md; a port's adapter does
  * the same for its own engine.
  */
-import { createDecipheriv } from "node:crypto";
 import {
   type Address,
-  decodeMessage,
   decodePacket,
-  type EnvelopeCipher,
   encodedSize,
-  encodeMessage,
   encodePacket,
   envelopeOverhead,
-  FrameReader,
-  type Limits,
   type Message,
-  messageFromJson,
-  messageToJson,
-  packetFromJson,
-  packetToJson,
 } from "@gossip/codec";
 import {
   createEngine,
@@ -32,6 +22,7 @@ import {
 } from "@gossip/core";
 import { type Adapter, AdapterError } from "./adapter-kit.js";
 import { type TextAddress, toText, toWire } from "./addr.js";
+import { decode, encode } from "./codec-checks.js";
 import type { JsonObject } from "./wire.js";
 
 const b64 = (b: Uint8Array): string => Buffer.from(b).toString("base64");
@@ -127,63 +118,6 @@ interface AppApi {
   deleteKey?(key: string, now: number): void;
   broadcastEvent?(name: string, payload: Uint8Array, now: number): unknown;
   keysOf?(member: string): ReadonlyMap<string, Uint8Array>;
-}
-
-/** AES-256-GCM with explicit key ids, for `decode` requests that carry keys. */
-function fixedKeys(keys: readonly { id: number; key: string }[]): EnvelopeCipher {
-  const byId = new Map(keys.map((k) => [k.id >>> 0, unb64(k.key)]));
-  return {
-    primaryKeyId: () => (keys[0]?.id ?? 0) >>> 0,
-    seal() {
-      throw new AdapterError("unsupported", "sealing is not a codec check");
-    },
-    open(keyId, nonce, aad, ciphertext) {
-      const key = byId.get(keyId >>> 0);
-      if (!key || ciphertext.length < 16) return undefined;
-      try {
-        const d = createDecipheriv("aes-256-gcm", key, nonce);
-        d.setAAD(aad);
-        d.setAuthTag(ciphertext.subarray(ciphertext.length - 16));
-        return new Uint8Array(
-          Buffer.concat([d.update(ciphertext.subarray(0, ciphertext.length - 16)), d.final()]),
-        );
-      } catch {
-        return undefined;
-      }
-    },
-  };
-}
-
-/** The codec checks: decode an envelope, a lone message, or a stream of frames. */
-function decode(req: JsonObject): JsonObject {
-  const bytes = unb64(req.bytes);
-  if (req.format === "message") {
-    const r = decodeMessage(bytes);
-    return r.ok ? { message: messageToJson(r.value) as JsonObject } : { decodeError: r.error.code };
-  }
-  if (req.format === "stream") {
-    const reader = new FrameReader(req.frameLimit as number | undefined);
-    const r = reader.push(bytes);
-    if (!r.ok) return { decodeError: r.error.code };
-    if (!reader.atBoundary) return { decodeError: "TRUNCATED" };
-    return { envelopes: r.value.map(b64) };
-  }
-  const keys = req.keys as { id: number; key: string }[] | undefined;
-  const r = decodePacket(bytes, {
-    cluster: (req.cluster as string) ?? "",
-    cipher: keys?.length ? fixedKeys(keys) : undefined,
-    acceptPlaintext: req.acceptPlaintext as boolean | undefined,
-    limits: req.limits as Partial<Limits> | undefined,
-  });
-  if (!r.ok) return { decodeError: r.error.code };
-  const v = r.value;
-  return {
-    packet: packetToJson(v) as JsonObject,
-    unknown: v.unknown,
-    encrypted: v.encrypted,
-    compressed: v.compressed,
-    ...(v.keyId !== undefined ? { keyId: v.keyId } : {}),
-  };
 }
 
 /** Every key/value entry the node holds, for the `keys` query. */
@@ -312,16 +246,8 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
           return { keys: keyEntries(app("keysOf")) };
         case "decode":
           return decode(req);
-        case "encode": {
-          if (req.format === "message") {
-            const m = messageFromJson(req.message);
-            if (!m.ok) throw new AdapterError(m.error.code, m.error.message);
-            return { bytes: b64(encodeMessage(m.value)) };
-          }
-          const p = packetFromJson(req.packet);
-          if (!p.ok) throw new AdapterError(p.error.code, p.error.message);
-          return { bytes: b64(encodePacket(p.value.messages, { cluster: p.value.cluster })) };
-        }
+        case "encode":
+          return encode(req);
         default:
           throw new AdapterError("unsupported", String(req.type));
       }

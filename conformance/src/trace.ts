@@ -21,6 +21,7 @@ export interface TraceSetup {
   readonly start: number;
   readonly peers: Readonly<Record<string, TracePeer>>;
   readonly autoAck?: readonly string[];
+  readonly initError?: boolean;
 }
 
 export type Transport = "datagram" | "stream-request" | "stream-reply";

@@ -115,4 +115,13 @@ export const WIRE: Scenario[] = [
       },
     ],
   },
+  {
+    id: "wire/cluster/name-too-long",
+    title: "A cluster name longer than 255 bytes is rejected at configuration time",
+    requirements: ["WIRE-7"],
+    spec,
+    file,
+    setup: setup({ cluster: "c".repeat(256), initError: true }),
+    steps: [],
+  },
 ];
