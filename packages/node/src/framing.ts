@@ -1,67 +1,61 @@
 /**
- * Stream framing (TRN-10): every frame is a 4-byte big-endian length followed
- * by that many bytes. The transport owns this; the engine sees whole envelopes.
+ * Stream framing for the transports, on top of @gossip/codec's frames
+ * (WIRE-70..73: a `u32` big-endian length, then one envelope; zero-length and
+ * oversized frames are errors), plus the preface that opens a TCP-only
+ * datagram connection (TRN-31).
  */
+import { FrameReader as CodecFrameReader, encodeFrame as codecEncodeFrame } from "@gossip/codec";
 
-export function encodeFrame(payload: Uint8Array): Buffer {
-  const out = Buffer.allocUnsafe(4 + payload.length);
-  out.writeUInt32BE(payload.length, 0);
-  out.set(payload, 4);
-  return out;
-}
+/**
+ * First bytes of a datagram connection: ASCII "GSDG". Read as a frame length
+ * it is 1 196 639 303, above every allowed frame limit, so it cannot be
+ * mistaken for the start of a stream exchange.
+ */
+export const DATAGRAM_PREFACE: Uint8Array = Uint8Array.from([0x47, 0x53, 0x44, 0x47]);
 
-export class FrameTooLargeError extends Error {
-  readonly code = "FRAME_TOO_LARGE";
-  constructor(
-    readonly length: number,
-    readonly limit: number,
-  ) {
-    super(`frame of ${length} bytes exceeds the limit of ${limit}`);
+/** The largest frame limit a node may configure (keeps DATAGRAM_PREFACE unambiguous). */
+export const MAX_FRAME_LIMIT = 1 << 30;
+
+export class FrameError extends Error {
+  /** `OVERSIZE`, `MALFORMED` (zero length) or `TRUNCATED`. */
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
   }
 }
 
-/** Accumulates stream chunks and yields complete frames. */
+/** One envelope as a frame. Throws FrameError(OVERSIZE) above `limit`. */
+export function encodeFrame(envelope: Uint8Array, limit: number = MAX_FRAME_LIMIT): Uint8Array {
+  try {
+    return codecEncodeFrame(envelope, limit);
+  } catch (err) {
+    throw new FrameError((err as { code?: string }).code ?? "OVERSIZE", (err as Error).message);
+  }
+}
+
+/** Accumulates stream bytes and returns complete envelopes; throws FrameError on a bad frame. */
 export class FrameReader {
-  private chunks: Buffer[] = [];
-  private buffered = 0;
-
-  constructor(private readonly maxFrameBytes: number) {}
-
-  /** Feed bytes; returns the frames completed by them. Throws FrameTooLargeError on an oversized header. */
-  push(chunk: Uint8Array): Buffer[] {
-    this.chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    this.buffered += chunk.byteLength;
-    const frames: Buffer[] = [];
-    for (;;) {
-      if (this.buffered < 4) break;
-      const head = this.peek(4);
-      const len = head.readUInt32BE(0);
-      if (len > this.maxFrameBytes) throw new FrameTooLargeError(len, this.maxFrameBytes);
-      if (this.buffered < 4 + len) break;
-      const all = this.take(4 + len);
-      frames.push(all.subarray(4));
-    }
-    return frames;
+  private readonly reader: CodecFrameReader;
+  constructor(limit: number) {
+    this.reader = new CodecFrameReader(limit);
   }
-
-  /** Bytes received that do not yet form a whole frame. */
+  push(chunk: Uint8Array): Uint8Array[] {
+    const r = this.reader.push(chunk);
+    if (!r.ok) throw new FrameError(r.error.code, r.error.message);
+    return r.value;
+  }
+  /** At the end of the stream: throws FrameError(TRUNCATED) if it ended inside a frame. */
+  end(): void {
+    const r = this.reader.end();
+    if (!r.ok) throw new FrameError(r.error.code, r.error.message);
+  }
   get pending(): number {
-    return this.buffered;
+    return this.reader.pending;
   }
+}
 
-  private peek(n: number): Buffer {
-    if (this.chunks[0]!.length >= n) return this.chunks[0]!;
-    const joined = Buffer.concat(this.chunks);
-    this.chunks = [joined];
-    return joined;
-  }
-
-  private take(n: number): Buffer {
-    const joined = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
-    const out = Buffer.from(joined.subarray(0, n));
-    const rest = joined.subarray(n);
-    this.chunks = rest.length > 0 ? [rest] : [];
-    this.buffered = rest.length;
-    return out;
-  }
+/** Whether `head` (at least 4 bytes) starts with the datagram-connection preface. */
+export function isDatagramPreface(head: Uint8Array): boolean {
+  return DATAGRAM_PREFACE.every((b, i) => head[i] === b);
 }

@@ -30,7 +30,7 @@ export {
   PersistenceError,
   SeedError,
 } from "./errors.js";
-export { encodeFrame, FrameReader } from "./framing.js";
+export { DATAGRAM_PREFACE, encodeFrame, FrameError, FrameReader } from "./framing.js";
 export type { LogFn, Logger } from "./logger.js";
 export { silentLogger } from "./logger.js";
 export type { Labels, MetricFamily } from "./metrics.js";

@@ -15,7 +15,7 @@ import {
   PersistenceError,
   SeedError,
 } from "./errors.js";
-import { encodeFrame } from "./framing.js";
+import { DATAGRAM_PREFACE, encodeFrame } from "./framing.js";
 import { createNode } from "./node.js";
 import { aliveView, Cluster, fake, waitFor } from "./test-helpers.js";
 
@@ -88,13 +88,21 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     expect(
       (await fetch(`http://${a.address}/gossip/v1/datagram`, { method: "POST", body: "x" })).status,
     ).toBe(400);
-    const ok = await fetch(`http://${a.address}/gossip/v1/datagram`, {
-      method: "POST",
-      body: "garbage",
-      headers: { "gossip-sender": "127.0.0.1:9" },
-    });
-    expect(ok.status).toBe(204);
+    const post = (path: string, body: Uint8Array | string) =>
+      fetch(`http://${a.address}${path}`, {
+        method: "POST",
+        body,
+        headers: { "gossip-sender": "127.0.0.1:9" },
+      });
+    // A body that is not frames is refused; framed garbage is accepted, then dropped by the engine.
+    expect((await post("/gossip/v1/datagram", Uint8Array.from([0, 0, 0, 5, 1, 2]))).status).toBe(400);
+    expect(a.stats().drops["transport:bad-frame"]).toBe(1);
+    expect((await post("/gossip/v1/datagram", "garbage")).status).toBe(413); // "garb" read as a length
+    expect((await post("/gossip/v1/datagram", encodeFrame(Buffer.from("garbage")))).status).toBe(204);
     await waitFor("garbage counted", () => (a.stats().drops.decode ?? 0) >= 1);
+    // A stream request must be exactly one frame.
+    const two = Buffer.concat([encodeFrame(Buffer.from("a")), encodeFrame(Buffer.from("b"))]);
+    expect((await post("/gossip/v1/stream", two)).status).toBe(400);
     const big = await fetch(`http://${a.address}/gossip/v1/stream`, {
       method: "POST",
       body: "x".repeat(9 * 1024 * 1024),
@@ -159,14 +167,14 @@ describe("runtime over real loopback sockets (fake engine)", () => {
       sock.end(Buffer.concat(frames));
       await new Promise<void>((r) => sock.on("close", () => r()));
     };
-    await send([encodeFrame(new Uint8Array(0)), encodeFrame(Buffer.from([1, 2, 3]))]);
+    await send([Buffer.from(DATAGRAM_PREFACE), Buffer.from(encodeFrame(Buffer.from([1, 2, 3])))]);
     expect(a.stats().drops["transport:bad-hello"]).toBe(1);
     const hello = Buffer.from([127, 0, 0, 1, 0x1f, 0x90]);
     await send([
-      encodeFrame(new Uint8Array(0)),
-      encodeFrame(hello),
-      encodeFrame(Buffer.from("junk")),
-      encodeFrame(Buffer.from("junk")),
+      Buffer.from(DATAGRAM_PREFACE),
+      Buffer.from(encodeFrame(hello)),
+      Buffer.from(encodeFrame(Buffer.from("junk"))),
+      Buffer.from(encodeFrame(Buffer.from("junk"))),
     ]);
     await waitFor("two datagrams seen", () => (a.stats().drops.decode ?? 0) === 2);
     expect(a.stats().packetsIn).toBe(2);

@@ -1,14 +1,15 @@
 /**
- * The HTTP transport (TRN-40..TRN-52): the same envelopes in HTTP/1.1 request
- * bodies. `POST /gossip/v1/datagram` carries a datagram (answered 204 at
- * once); `POST /gossip/v1/stream` carries a stream request and its response
- * body is the reply envelope.
+ * The HTTP transport (TRN-40..TRN-47): the same envelopes, framed as on TCP
+ * (WIRE-70), in HTTP/1.1 bodies. `POST /gossip/v1/datagram` carries datagrams
+ * (answered 204 at once); `POST /gossip/v1/stream` carries one stream request
+ * and the response body is the reply frame.
  */
 import http from "node:http";
 import type net from "node:net";
 import type { Address } from "@gossip/codec";
 import { addressToString, bytesToIp, parseHostPort, toAddress, unmapIp } from "../address.js";
 import { BindError } from "../errors.js";
+import { encodeFrame, FrameError, FrameReader } from "../framing.js";
 import { type Responder, StreamFailure, type Transport, type TransportOptions } from "./types.js";
 
 export const DATAGRAM_PATH = "/gossip/v1/datagram";
@@ -103,8 +104,9 @@ class HttpTransport implements Transport {
       fail(400, "missing-sender");
       return;
     }
+    const limit = this.opts.maxFrameBytes + 4;
     const declared = Number(req.headers["content-length"] ?? "0");
-    if (declared > this.opts.maxFrameBytes) {
+    if (declared > limit) {
       fail(413, "frame-too-large");
       return;
     }
@@ -114,7 +116,7 @@ class HttpTransport implements Transport {
     req.on("data", (c: Buffer) => {
       if (aborted) return;
       size += c.length;
-      if (size > this.opts.maxFrameBytes) {
+      if (size > limit) {
         aborted = true;
         fail(413, "frame-too-large");
         return;
@@ -126,18 +128,32 @@ class HttpTransport implements Transport {
     });
     req.on("end", () => {
       if (aborted || this.closed) return;
-      const body = new Uint8Array(Buffer.concat(chunks));
+      const body = Buffer.concat(chunks);
       if (body.length === 0) {
         fail(400, "empty-body");
+        return;
+      }
+      let frames: Uint8Array[];
+      try {
+        const reader = new FrameReader(this.opts.maxFrameBytes);
+        frames = reader.push(body);
+        reader.end();
+      } catch (err) {
+        const oversize = err instanceof FrameError && err.code === "OVERSIZE";
+        fail(oversize ? 413 : 400, oversize ? "frame-too-large" : "bad-frame");
         return;
       }
       if (path === DATAGRAM_PATH) {
         res.writeHead(204);
         res.end();
-        h.datagram(sender!, body);
+        for (const f of frames) h.datagram(sender!, new Uint8Array(f));
         return;
       }
-      this.serveStream(sender!, body, res);
+      if (frames.length !== 1) {
+        fail(400, "bad-frame");
+        return;
+      }
+      this.serveStream(sender!, new Uint8Array(frames[0]!), res);
     });
   }
 
@@ -161,8 +177,18 @@ class HttpTransport implements Transport {
     const responder: Responder = {
       reply: (bytes) => {
         if (finished) return;
-        res.writeHead(200, { "content-type": CONTENT_TYPE, "content-length": String(bytes.length) });
-        res.end(bytes);
+        let frame: Uint8Array;
+        try {
+          frame = encodeFrame(bytes, this.opts.maxFrameBytes);
+        } catch {
+          this.opts.handlers.drop("frame-too-large", from);
+          res.writeHead(500, { "content-type": "text/plain" });
+          res.end("reply-too-large\n");
+          done();
+          return;
+        }
+        res.writeHead(200, { "content-type": CONTENT_TYPE, "content-length": String(frame.length) });
+        res.end(frame);
         done();
       },
       abort: () => {
@@ -182,10 +208,17 @@ class HttpTransport implements Transport {
   private post(
     to: Address,
     path: string,
-    bytes: Uint8Array,
+    envelope: Uint8Array,
     timeoutMs: number,
   ): Promise<{ status: number; body: Buffer }> {
     return new Promise((resolve, reject) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = encodeFrame(envelope, this.opts.maxFrameBytes);
+      } catch (err) {
+        reject(new StreamFailure("FRAME_TOO_LARGE", (err as Error).message));
+        return;
+      }
       const req = http.request(
         {
           host: bytesToIp(to.ip),
@@ -206,7 +239,7 @@ class HttpTransport implements Transport {
           let size = 0;
           res.on("data", (c: Buffer) => {
             size += c.length;
-            if (size > this.opts.maxFrameBytes) {
+            if (size > this.opts.maxFrameBytes + 4) {
               req.destroy(new StreamFailure("BAD_REPLY", "reply too large"));
               return;
             }
@@ -257,7 +290,15 @@ class HttpTransport implements Transport {
     if (r.status !== 200)
       throw new StreamFailure("BAD_STATUS", `HTTP ${r.status} from ${addressToString(to)}`);
     if (r.body.length === 0) throw new StreamFailure("NO_REPLY", "empty reply body");
-    return new Uint8Array(r.body);
+    try {
+      const reader = new FrameReader(this.opts.maxFrameBytes);
+      const frames = reader.push(r.body);
+      reader.end();
+      if (frames.length !== 1) throw new FrameError("MALFORMED", `${frames.length} frames in the reply`);
+      return new Uint8Array(frames[0]!);
+    } catch (err) {
+      throw new StreamFailure("BAD_REPLY", (err as Error).message);
+    }
   }
 
   async close(): Promise<void> {

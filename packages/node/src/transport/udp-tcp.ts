@@ -8,7 +8,7 @@ import net from "node:net";
 import type { Address } from "@gossip/codec";
 import { addressToString, bytesToIp, ipToBytes, toAddress, unmapIp } from "../address.js";
 import { BindError } from "../errors.js";
-import { encodeFrame, FrameReader, FrameTooLargeError } from "../framing.js";
+import { DATAGRAM_PREFACE, encodeFrame, FrameError, FrameReader, isDatagramPreface } from "../framing.js";
 import { type Responder, StreamFailure, type Transport, type TransportOptions } from "./types.js";
 
 const DATAGRAM_IDLE_MS = 60_000;
@@ -168,8 +168,8 @@ class UdpTcpTransport implements Transport {
         this.outbound.delete(s);
         if (this.datagramConns.get(key) === s) this.datagramConns.delete(key);
       });
-      // Datagram connection preface: an empty frame, then the sender's advertised address.
-      s.write(encodeFrame(new Uint8Array(0)));
+      // Datagram connection: the preface, then the sender's advertised address (TRN-31).
+      s.write(DATAGRAM_PREFACE);
       s.write(encodeFrame(encodeHello(this.opts.advertised())));
       s.on("data", () => {}); // nothing is expected back
     }
@@ -177,11 +177,21 @@ class UdpTcpTransport implements Transport {
       this.opts.handlers.drop("send-backlog", to);
       return;
     }
-    sock.write(encodeFrame(bytes));
+    try {
+      sock.write(encodeFrame(bytes, this.opts.maxFrameBytes));
+    } catch {
+      this.opts.handlers.drop("frame-too-large", to);
+    }
   }
 
   request(to: Address, bytes: Uint8Array, timeoutMs: number): Promise<Uint8Array> {
     if (this.closed) return Promise.reject(new StreamFailure("CLOSED", "transport closed"));
+    let frame: Uint8Array;
+    try {
+      frame = encodeFrame(bytes, this.opts.maxFrameBytes);
+    } catch (err) {
+      return Promise.reject(new StreamFailure("FRAME_TOO_LARGE", (err as Error).message));
+    }
     return new Promise((resolve, reject) => {
       const sock = net.connect({ host: bytesToIp(to.ip), port: to.port });
       this.outbound.add(sock);
@@ -200,7 +210,7 @@ class UdpTcpTransport implements Transport {
         timeoutMs,
       );
       sock.setNoDelay(true);
-      sock.on("connect", () => sock.write(encodeFrame(bytes)));
+      sock.on("connect", () => sock.write(frame));
       sock.on("data", (chunk) => {
         try {
           const frames = reader.push(chunk);
@@ -239,25 +249,35 @@ class UdpTcpTransport implements Transport {
       sock.destroy();
     });
     const reader = new FrameReader(this.opts.maxFrameBytes);
-    let mode: "first" | "hello" | "datagram" | "request" = "first";
+    // "first": until 4 bytes tell a stream exchange from a datagram connection (TRN-31, TRN-32).
+    let mode: "first" | "request-frame" | "hello" | "datagram" | "served" = "first";
+    let head: Buffer = Buffer.alloc(0);
     let sender: Address | undefined;
-    sock.on("data", (chunk) => {
-      if (mode === "request") return; // bytes after the request frame are ignored
-      let frames: Buffer[];
+    sock.on("data", (data: Buffer) => {
+      if (mode === "served") return; // bytes after the request frame are ignored (TRN-16)
+      let chunk: Buffer = data;
+      if (mode === "first") {
+        head = Buffer.concat([head, chunk]);
+        if (head.length < 4) return;
+        if (isDatagramPreface(head)) {
+          mode = "hello";
+          chunk = head.subarray(4);
+        } else {
+          mode = "request-frame";
+          chunk = head;
+        }
+      }
+      let frames: Uint8Array[];
       try {
         frames = reader.push(chunk);
       } catch (err) {
-        h.drop(err instanceof FrameTooLargeError ? "frame-too-large" : "bad-frame", from);
+        h.drop(err instanceof FrameError && err.code === "OVERSIZE" ? "frame-too-large" : "bad-frame", from);
         sock.destroy();
         return;
       }
       for (const f of frames) {
-        if (mode === "first") {
-          if (f.length === 0) {
-            mode = "hello";
-            continue;
-          }
-          mode = "request";
+        if (mode === "request-frame") {
+          mode = "served";
           this.serveRequest(sock, from, f);
           return;
         }
@@ -277,7 +297,7 @@ class UdpTcpTransport implements Transport {
     });
   }
 
-  private serveRequest(sock: net.Socket, from: Address | undefined, frame: Buffer): void {
+  private serveRequest(sock: net.Socket, from: Address | undefined, frame: Uint8Array): void {
     let finished = false;
     const listeners: (() => void)[] = [];
     const done = () => {
@@ -289,7 +309,12 @@ class UdpTcpTransport implements Transport {
     const responder: Responder = {
       reply: (bytes) => {
         if (finished) return;
-        sock.end(encodeFrame(bytes));
+        try {
+          sock.end(encodeFrame(bytes, this.opts.maxFrameBytes));
+        } catch {
+          this.opts.handlers.drop("frame-too-large", undefined);
+          sock.destroy();
+        }
         done();
       },
       abort: () => {
