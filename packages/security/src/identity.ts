@@ -18,10 +18,10 @@ import {
 } from "@gossip/codec";
 import { concatBytes, equalBytes, toHex, utf8 } from "./bytes.js";
 import {
+  CERTIFICATE_DOMAIN,
   type Certificate,
   type CertificateReason,
   certifiesAddress,
-  checkCertificateSignature,
   parseCertificate,
 } from "./certificate.js";
 import {
@@ -283,8 +283,9 @@ export class Verifier {
     if (cert === undefined) return { ok: false, reason: "certificate-malformed" };
     const ca = this.cas.get(toHex(cert.caKeyId));
     if (ca === undefined) return { ok: false, reason: "untrusted-ca" };
-    if (!checkCertificateSignature(cert, ca.publicKey))
+    if (!verifyBytes(ca.key, concatBytes(CERTIFICATE_DOMAIN, cert.tbs), cert.signature)) {
       return { ok: false, reason: "bad-certificate-signature" };
+    }
     return this.checkCurrent(cert, cluster, nowMs);
   }
 
