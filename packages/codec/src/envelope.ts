@@ -419,6 +419,8 @@ export function decodePacket(bytes: Uint8Array, opts: DecodeOptions): Result<Dec
   try {
     return decodeEnvelope(bytes, opts);
   } catch (e) {
+    // The receiver's own cluster name is unusable (longer than 255 bytes).
+    if (e instanceof CodecError) return { ok: false, error: e };
     // Defensive: nothing above is expected to throw.
     return fail("MALFORMED", `undecodable envelope: ${e instanceof Error ? e.message : String(e)}`);
   }

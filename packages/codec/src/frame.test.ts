@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodePacket, encodeFrame, encodePacket, FrameReader } from "./index.js";
+import { decodePacket, encodeFrame, encodePacket, FrameReader, readFrames } from "./index.js";
 import { SAMPLES } from "./samples.js";
 
 describe("stream frames", () => {
@@ -61,6 +61,15 @@ describe("stream frames", () => {
     const end = r.end();
     expect(!end.ok && end.error.code).toBe("TRUNCATED");
     expect(new FrameReader().end().ok).toBe(true);
+  });
+
+  it("WIRE-70: readFrames splits a whole HTTP body, and reports a truncated one", () => {
+    const a = encodePacket([SAMPLES.nack], { cluster: "" });
+    const body = Buffer.concat([encodeFrame(a), encodeFrame(a)]);
+    const r = readFrames(body);
+    expect(r.ok && r.value.length).toBe(2);
+    const t = readFrames(body.subarray(0, body.length - 1));
+    expect(!t.ok && t.error.code).toBe("TRUNCATED");
   });
 
   it("frames carry envelopes that decode", () => {

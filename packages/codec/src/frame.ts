@@ -134,3 +134,19 @@ export class FrameReader {
     return out;
   }
 }
+
+/**
+ * Splits a complete byte sequence (an HTTP body, a recorded stream) into
+ * envelopes: OVERSIZE / MALFORMED as for {@link FrameReader}, TRUNCATED when
+ * it ends inside a frame (WIRE-73).
+ */
+export function readFrames(
+  bytes: Uint8Array,
+  limit: number = DEFAULT_LIMITS.maxFrameSize,
+): Result<Uint8Array[]> {
+  const reader = new FrameReader(limit);
+  const r = reader.push(bytes);
+  if (!r.ok) return r;
+  const end = reader.end();
+  return end.ok ? r : end;
+}

@@ -28,7 +28,7 @@ export {
   isCodecErrorCode,
   type Result,
 } from "./errors.js";
-export { encodeFrame, FRAME_HEADER_SIZE, FrameReader } from "./frame.js";
+export { encodeFrame, FRAME_HEADER_SIZE, FrameReader, readFrames } from "./frame.js";
 export {
   type FieldKind,
   type JsonValue,

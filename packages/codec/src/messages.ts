@@ -5,9 +5,17 @@
  *
  * Every `uint64` on the wire is a `number` here: the spec caps such values at
  * 2^53 - 1 (WIRE-41) so they are exact in every language.
+ *
+ * Field rules checked by every receiver (spec/02-wire.md section 2.7; the
+ * codec's `validateMessage` checks them on the sending side): node names
+ * 1..128 UTF-8 bytes (WIRE-43; optional names such as `Ping.source` may be
+ * empty), metadata at most 512 bytes (WIRE-44), keys and user event names
+ * 1..256 UTF-8 bytes (WIRE-45), `UserEvent.id` 16 bytes (WIRE-46),
+ * `protocolMin <= protocolMax` (WIRE-48), tombstones carry no value and
+ * `Signed.message` is not empty (WIRE-49).
  */
 
-/** Where a node can be reached: 4 (IPv4) or 16 (IPv6) address bytes and a port. */
+/** Where a node can be reached: 4 (IPv4) or 16 (IPv6) address bytes and a port 1..65535 (WIRE-42). */
 export interface Address {
   readonly ip: Uint8Array;
   readonly port: number;

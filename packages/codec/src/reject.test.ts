@@ -68,6 +68,13 @@ describe("check order (WIRE-93)", () => {
   it("WIRE-93: OVERSIZE comes before anything else", () => {
     rejects(new Uint8Array(100), "OVERSIZE", { ...opts, limits: { maxEnvelopeSize: 99 } });
   });
+  it("WIRE-7: a receiver whose own cluster name is too long gets INVALID_FIELD, not a throw", () => {
+    const r = decodePacket(hex(HEADER), { cluster: "x".repeat(256) });
+    expect(!r.ok && r.error.code).toBe("INVALID_FIELD");
+  });
+  it("WIRE-7: encodePacket refuses a cluster name over 255 bytes", () => {
+    expect(() => encodePacket([SAMPLES.nack], { cluster: "é".repeat(128) })).toThrow(/255/);
+  });
   it("WIRE-48: a protocol version of 0 reads as 1", () => {
     const r = decodePacket(
       encodePacket([{ ...SAMPLES.alive, protocolMin: 1, protocolMax: 0 } as Message], opts),
