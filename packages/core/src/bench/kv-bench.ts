@@ -20,7 +20,9 @@ function median(xs: number[]): number {
 }
 
 function bytesOf(o: Output): number {
-  return o.kind === "datagram" || o.kind === "stream-request" || o.kind === "stream-reply" ? o.bytes.length : 0;
+  return o.kind === "datagram" || o.kind === "stream-request" || o.kind === "stream-reply"
+    ? o.bytes.length
+    : 0;
 }
 
 interface Sample {
@@ -73,7 +75,12 @@ function run(n: number): void {
     t0 = net.now;
     const m = new Uint8Array([t, 9, 9]);
     engine().setMeta(m, net.now);
-    const seen = () => names.every((x) => net.node(x).engine.member(writer)?.meta[0] === t && net.node(x).engine.member(writer)?.meta[1] === 9);
+    const seen = () =>
+      names.every(
+        (x) =>
+          net.node(x).engine.member(writer)?.meta[0] === t &&
+          net.node(x).engine.member(writer)?.meta[1] === 9,
+      );
     if (!net.runUntilTrue(seen, 300_000, STEP_MS)) throw new Error("meta did not spread");
     ms = net.now - t0;
     bytes = sent - b0;
@@ -95,5 +102,8 @@ function run(n: number): void {
   );
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((x) => x > 1);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((x) => x > 1);
 for (const n of sizes.length > 0 ? sizes : [50, 500]) run(n);

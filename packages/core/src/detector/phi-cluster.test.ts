@@ -19,7 +19,9 @@ const suspicionsOf = (net: MemoryNetwork, observer: string): string[] =>
   net
     .node(observer)
     .events.filter((e) => e.event.type === "member-suspect" || e.event.type === "member-dead")
-    .map((e) => (e.event.type === "member-suspect" || e.event.type === "member-dead" ? e.event.member.name : ""));
+    .map((e) =>
+      e.event.type === "member-suspect" || e.event.type === "member-dead" ? e.event.member.name : "",
+    );
 
 describe("phi-accrual mode", () => {
   it("PHI-31: under latency jitter up to the probe interval (round trip) no live member is suspected", () => {

@@ -45,7 +45,11 @@ describe("phi-accrual detector", () => {
       expect(approx - exact).toBeLessThan(0.3);
     }
     // The mean includes the acceptable pause; the deviation is floored.
-    const d = new PhiAccrualDetector({ acceptablePauseMs: 300, minStdDeviationMs: 200, firstHeartbeatEstimateMs: 400 });
+    const d = new PhiAccrualDetector({
+      acceptablePauseMs: 300,
+      minStdDeviationMs: 200,
+      firstHeartbeatEstimateMs: 400,
+    });
     d.heartbeat(0);
     expect(d.phi(700)).toBeCloseTo(phiOf(700, 400 + 300, 200), 12);
   });
@@ -54,7 +58,10 @@ describe("phi-accrual detector", () => {
     const d = new PhiAccrualDetector({ maxSampleSize: 5, firstHeartbeatEstimateMs: 1000 });
     let t = 0;
     d.heartbeat(t);
-    for (let i = 0; i < 10; i++) d.heartbeat((t += 200));
+    for (let i = 0; i < 10; i++) {
+      t += 200;
+      d.heartbeat(t);
+    }
     expect(d.sampleCount()).toBe(5);
     expect(d.mean()).toBe(200);
     expect(d.stdDeviation()).toBe(0);
@@ -63,7 +70,12 @@ describe("phi-accrual detector", () => {
   });
 
   it("PHI-4: the first arrival after phi crossed the threshold does not enter the window", () => {
-    const d = new PhiAccrualDetector({ maxSampleSize: 10, firstHeartbeatEstimateMs: 100, minStdDeviationMs: 10, acceptablePauseMs: 0 });
+    const d = new PhiAccrualDetector({
+      maxSampleSize: 10,
+      firstHeartbeatEstimateMs: 100,
+      minStdDeviationMs: 10,
+      acceptablePauseMs: 0,
+    });
     d.heartbeat(0);
     d.heartbeat(100);
     const before = d.mean();
@@ -94,7 +106,10 @@ describe("phi-accrual detector", () => {
           const d = new PhiAccrualDetector();
           let t = 0;
           d.heartbeat(t);
-          for (const g of gaps) d.heartbeat((t += g));
+          for (const g of gaps) {
+            t += g;
+            d.heartbeat(t);
+          }
           const times = probes.map((p) => t + p).sort((a, b) => a - b);
           let prev = -1;
           for (const x of times) {
@@ -111,7 +126,11 @@ describe("phi-accrual detector", () => {
   it("PHI-20: under ±25% jitter phi stays below the threshold at every arrival, and crosses it soon after arrivals stop", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 750, max: 1250 }), { minLength: 5, maxLength: 300 }), (gaps) => {
-        const d = new PhiAccrualDetector({ firstHeartbeatEstimateMs: 1000, minStdDeviationMs: 100, acceptablePauseMs: 0 });
+        const d = new PhiAccrualDetector({
+          firstHeartbeatEstimateMs: 1000,
+          minStdDeviationMs: 100,
+          acceptablePauseMs: 0,
+        });
         let t = 0;
         d.heartbeat(t);
         for (const g of gaps) {
@@ -162,15 +181,22 @@ describe("phi-accrual detector", () => {
 describe("phi-accrual decisions at the crossing time", () => {
   it("PHI-20 PHI-21: woken at suspectAt(), the member is always seen as suspected", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 0, maxLength: 30 }), fc.integer({ min: 1, max: 20 }), (gaps, thr) => {
-        const r = new PhiRegistry({ threshold: thr });
-        let t = 0;
-        r.heartbeat("m", t);
-        for (const g of gaps) r.heartbeat("m", (t += g));
-        const at = r.nextSuspectAt();
-        expect(r.suspects(at)).toEqual(["m"]);
-        expect(r.nextSuspectAt(new Set(["m"]))).toBe(Number.POSITIVE_INFINITY);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 0, maxLength: 30 }),
+        fc.integer({ min: 1, max: 20 }),
+        (gaps, thr) => {
+          const r = new PhiRegistry({ threshold: thr });
+          let t = 0;
+          r.heartbeat("m", t);
+          for (const g of gaps) {
+            t += g;
+            r.heartbeat("m", t);
+          }
+          const at = r.nextSuspectAt();
+          expect(r.suspects(at)).toEqual(["m"]);
+          expect(r.nextSuspectAt(new Set(["m"]))).toBe(Number.POSITIVE_INFINITY);
+        },
+      ),
       { numRuns: 300 },
     );
   });

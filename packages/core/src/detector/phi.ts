@@ -41,11 +41,15 @@ export class PhiConfigError extends Error {
 
 export function resolvePhiConfig(partial: Partial<PhiConfig> | undefined): PhiConfig {
   const c: PhiConfig = { ...PHI_DEFAULTS };
-  for (const [k, v] of Object.entries(partial ?? {})) if (v !== undefined) (c as unknown as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(partial ?? {}))
+    if (v !== undefined) (c as unknown as Record<string, unknown>)[k] = v;
   if (!(Number.isFinite(c.threshold) && c.threshold > 0)) throw new PhiConfigError("threshold must be > 0");
-  if (!(Number.isInteger(c.maxSampleSize) && c.maxSampleSize >= 1)) throw new PhiConfigError("maxSampleSize must be an integer >= 1");
-  if (!(Number.isFinite(c.minStdDeviationMs) && c.minStdDeviationMs > 0)) throw new PhiConfigError("minStdDeviationMs must be > 0");
-  if (!(Number.isFinite(c.acceptablePauseMs) && c.acceptablePauseMs >= 0)) throw new PhiConfigError("acceptablePauseMs must be >= 0");
+  if (!(Number.isInteger(c.maxSampleSize) && c.maxSampleSize >= 1))
+    throw new PhiConfigError("maxSampleSize must be an integer >= 1");
+  if (!(Number.isFinite(c.minStdDeviationMs) && c.minStdDeviationMs > 0))
+    throw new PhiConfigError("minStdDeviationMs must be > 0");
+  if (!(Number.isFinite(c.acceptablePauseMs) && c.acceptablePauseMs >= 0))
+    throw new PhiConfigError("acceptablePauseMs must be >= 0");
   if (!(Number.isFinite(c.firstHeartbeatEstimateMs) && c.firstHeartbeatEstimateMs > 0)) {
     throw new PhiConfigError("firstHeartbeatEstimateMs must be > 0");
   }
@@ -195,7 +199,10 @@ export class PhiRegistry {
   heartbeat(member: string, now: number, estimateMs?: number): void {
     let d = this.detectors.get(member);
     if (d === undefined) {
-      const cfg = estimateMs !== undefined && estimateMs > 0 ? { ...this.config, firstHeartbeatEstimateMs: estimateMs } : this.config;
+      const cfg =
+        estimateMs !== undefined && estimateMs > 0
+          ? { ...this.config, firstHeartbeatEstimateMs: estimateMs }
+          : this.config;
       d = new PhiAccrualDetector(cfg, this.crossY);
       this.detectors.set(member, d);
     }
@@ -228,7 +235,8 @@ export class PhiRegistry {
   /** Earliest time any member (except those in `exclude`) crosses the threshold. */
   nextSuspectAt(exclude?: ReadonlySet<string>): number {
     let t = Number.POSITIVE_INFINITY;
-    for (const [name, d] of this.detectors) if (exclude === undefined || !exclude.has(name)) t = Math.min(t, d.suspectAt());
+    for (const [name, d] of this.detectors)
+      if (exclude === undefined || !exclude.has(name)) t = Math.min(t, d.suspectAt());
     return t;
   }
 }

@@ -37,9 +37,13 @@ describe("EventBuffer", () => {
   it("EVT-20: names and payloads over the limits are refused with typed errors", () => {
     const e = new EventBuffer("a", { maxNameBytes: 3, maxPayloadBytes: 2 });
     expect(() => e.emit("", b(""), 0, rnd)).toThrow(expect.objectContaining({ code: "event-name-invalid" }));
-    expect(() => e.emit("abcd", b(""), 0, rnd)).toThrow(expect.objectContaining({ code: "event-name-too-large" }));
+    expect(() => e.emit("abcd", b(""), 0, rnd)).toThrow(
+      expect.objectContaining({ code: "event-name-too-large" }),
+    );
     expect(() => e.emit("abc", b("xyz"), 0, rnd)).toThrow(EventError);
-    expect(() => new EventBuffer("a", { seenCapacity: 0 })).toThrow(expect.objectContaining({ code: "event-config-invalid" }));
+    expect(() => new EventBuffer("a", { seenCapacity: 0 })).toThrow(
+      expect.objectContaining({ code: "event-config-invalid" }),
+    );
   });
 
   it("EVT-2: receiving witnesses the Lamport time", () => {
@@ -118,10 +122,13 @@ describe("EventBuffer", () => {
   it("EVT-10 EVT-31: however copies are duplicated and reordered, each event is delivered exactly once and forwarded at most once", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom("b", "c", "d"), fc.integer({ min: 1, max: 6 }), fc.nat(4), fc.nat(50)), {
-          maxLength: 200,
-          size: "max",
-        }),
+        fc.array(
+          fc.tuple(fc.constantFrom("b", "c", "d"), fc.integer({ min: 1, max: 6 }), fc.nat(4), fc.nat(50)),
+          {
+            maxLength: 200,
+            size: "max",
+          },
+        ),
         (copies) => {
           const e = new EventBuffer("a", { lamportWindow: 1_000_000 });
           const delivered = new Map<string, number>();

@@ -31,7 +31,11 @@ export const EVENT_DEFAULTS: EventConfig = Object.freeze({
   lamportWindow: 1024,
 });
 
-export type EventErrorCode = "event-name-invalid" | "event-name-too-large" | "event-payload-too-large" | "event-config-invalid";
+export type EventErrorCode =
+  | "event-name-invalid"
+  | "event-name-too-large"
+  | "event-payload-too-large"
+  | "event-config-invalid";
 
 export class EventError extends Error {
   readonly code: EventErrorCode;
@@ -53,7 +57,8 @@ export interface ReceiveResult {
 
 export function resolveEventConfig(partial: Partial<EventConfig> | undefined): EventConfig {
   const c: EventConfig = { ...EVENT_DEFAULTS };
-  for (const [k, v] of Object.entries(partial ?? {})) if (v !== undefined) (c as unknown as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(partial ?? {}))
+    if (v !== undefined) (c as unknown as Record<string, unknown>)[k] = v;
   for (const k of Object.keys(EVENT_DEFAULTS) as (keyof EventConfig)[]) {
     const v = c[k];
     if (!Number.isFinite(v) || v < 0 || (k !== "seenRetentionMs" && !Number.isInteger(v))) {
@@ -98,12 +103,16 @@ export class EventBuffer {
    * marked as seen so it is not delivered again when it comes back.
    */
   emit(name: string, payload: Uint8Array, now: number, randomBytes: (n: number) => Uint8Array): UserEvent {
-    if (typeof name !== "string" || name.length === 0) throw new EventError("event-name-invalid", "name must be non-empty");
+    if (typeof name !== "string" || name.length === 0)
+      throw new EventError("event-name-invalid", "name must be non-empty");
     if (utf8Length(name) > this.config.maxNameBytes) {
       throw new EventError("event-name-too-large", `name longer than ${this.config.maxNameBytes} bytes`);
     }
     if (!(payload instanceof Uint8Array) || payload.length > this.config.maxPayloadBytes) {
-      throw new EventError("event-payload-too-large", `payload larger than ${this.config.maxPayloadBytes} bytes`);
+      throw new EventError(
+        "event-payload-too-large",
+        `payload larger than ${this.config.maxPayloadBytes} bytes`,
+      );
     }
     const id = randomBytes(16).slice(0, 16);
     const event: UserEvent = {

@@ -1,11 +1,11 @@
 export {
-  EventBuffer,
-  EventError,
   EVENT_DEFAULTS,
-  eventKey,
-  resolveEventConfig,
+  EventBuffer,
   type EventConfig,
+  EventError,
   type EventErrorCode,
   type EventVerdict,
+  eventKey,
   type ReceiveResult,
+  resolveEventConfig,
 } from "./buffer.js";

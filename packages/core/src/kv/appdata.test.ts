@@ -42,7 +42,8 @@ function pair() {
   return { ha, hc, a: new AppData(ha), c: new AppData(hc) };
 }
 
-const queuedDelta = (h: FakeHost, owner: string) => h.queue.get(`${KV_CLASS}/${owner}`) as KvDelta | undefined;
+const queuedDelta = (h: FakeHost, owner: string) =>
+  h.queue.get(`${KV_CLASS}/${owner}`) as KvDelta | undefined;
 
 describe("AppData (key/value and events in the engine)", () => {
   it("KV-44: a local write is queued for piggybacking; further writes widen the queued delta", () => {
@@ -61,7 +62,9 @@ describe("AppData (key/value and events in the engine)", () => {
     a.setKey("x", b("1"), undefined, 0);
     c.handle(queuedDelta(ha, "a") as KvDelta, addrOf(1), 0);
     expect(queuedDelta(hc, "a")?.nodes[0]).toMatchObject({ node: "a", fromVersion: 0, maxVersion: 1 });
-    expect(hc.events).toEqual([{ type: "key-changed", node: "a", key: "x", oldValue: undefined, newValue: b("1") }]);
+    expect(hc.events).toEqual([
+      { type: "key-changed", node: "a", key: "x", oldValue: undefined, newValue: b("1") },
+    ]);
   });
 
   it("KV-23: a gap is pulled from the sender with a one-owner digest, at most once per interval", () => {
@@ -73,7 +76,11 @@ describe("AppData (key/value and events in the engine)", () => {
     c.handle(late, addrOf(1), 0);
     expect(hc.sent).toHaveLength(1);
     const pull = hc.sent[0]?.messages[0] as KvDigest;
-    expect(pull).toEqual({ type: "kv-digest", nodes: [{ node: "a", maxVersion: 0, gcVersion: 0 }], reply: false });
+    expect(pull).toEqual({
+      type: "kv-digest",
+      nodes: [{ node: "a", maxVersion: 0, gcVersion: 0 }],
+      reply: false,
+    });
     c.handle(late, addrOf(1), 500);
     expect(hc.sent).toHaveLength(1);
     // KV-25: the sender answers with the missing delta.
@@ -89,7 +96,11 @@ describe("AppData (key/value and events in the engine)", () => {
     a.setKey("x", b("1"), undefined, 0);
     c.handle({ type: "kv-digest", nodes: a.kv.digest(), reply: false }, addrOf(1), 0);
     const reply = hc.sent[0]?.messages.find((m) => m.type === "kv-digest") as KvDigest;
-    expect(reply).toEqual({ type: "kv-digest", nodes: [{ node: "a", maxVersion: 0, gcVersion: 0 }], reply: true });
+    expect(reply).toEqual({
+      type: "kv-digest",
+      nodes: [{ node: "a", maxVersion: 0, gcVersion: 0 }],
+      reply: true,
+    });
     a.handle(reply, addrOf(3), 0);
     expect(ha.sent[0]?.messages.map((m) => m.type)).toEqual(["kv-delta"]);
   });
@@ -97,7 +108,19 @@ describe("AppData (key/value and events in the engine)", () => {
   it("KV-35: deltas about owners that are not members are ignored", () => {
     const { hc, c } = pair();
     c.handle(
-      { type: "kv-delta", nodes: [{ node: "stranger", fromVersion: 0, reset: false, gcVersion: 0, maxVersion: 1, entries: [{ key: "k", value: b("v"), version: 1, tombstone: false }] }] },
+      {
+        type: "kv-delta",
+        nodes: [
+          {
+            node: "stranger",
+            fromVersion: 0,
+            reset: false,
+            gcVersion: 0,
+            maxVersion: 1,
+            entries: [{ key: "k", value: b("v"), version: 1, tombstone: false }],
+          },
+        ],
+      },
       addrOf(9),
       0,
     );
@@ -109,10 +132,26 @@ describe("AppData (key/value and events in the engine)", () => {
   it("KV-43: a push-pull request's digest is answered with deltas in the reply", () => {
     const { a, c } = pair();
     a.setKey("x", b("1"), undefined, 0);
-    const req = { type: "push-pull", join: false, reply: false, members: [], crdt: [], signedMembers: [], ...c.pushPullFields() } as PushPull;
+    const req = {
+      type: "push-pull",
+      join: false,
+      reply: false,
+      members: [],
+      crdt: [],
+      signedMembers: [],
+      ...c.pushPullFields(),
+    } as PushPull;
     expect(req.kvDelta).toBeUndefined();
     a.mergePushPull(req, 0);
-    const rep = { type: "push-pull", join: false, reply: true, members: [], crdt: [], signedMembers: [], ...a.pushPullFields() } as PushPull;
+    const rep = {
+      type: "push-pull",
+      join: false,
+      reply: true,
+      members: [],
+      crdt: [],
+      signedMembers: [],
+      ...a.pushPullFields(),
+    } as PushPull;
     expect(rep.kvDelta?.nodes.map((n) => n.node)).toEqual(["a"]);
     c.mergePushPull(rep, 0);
     expect(c.getKey("a", "x")).toEqual(b("1"));
@@ -126,7 +165,13 @@ describe("AppData (key/value and events in the engine)", () => {
     expect(a.nextWakeup()).toBe(100);
     ha.queue.clear();
     a.tick(100);
-    expect(ha.events.at(-1)).toEqual({ type: "key-changed", node: "a", key: "t", oldValue: b("1"), newValue: undefined });
+    expect(ha.events.at(-1)).toEqual({
+      type: "key-changed",
+      node: "a",
+      key: "t",
+      oldValue: b("1"),
+      newValue: undefined,
+    });
     expect(queuedDelta(ha, "a")?.nodes[0]?.entries[0]).toMatchObject({ key: "t", tombstone: true });
   });
 

@@ -4,8 +4,17 @@
  * (spec/09-phi-accrual.md), glued to the engine through a narrow host
  * interface. Sans-IO and deterministic like the engine itself.
  */
-import type { Address, KvDelta, KvDigest, Message, NodeDelta, NodeDigest, PushPull, UserEvent } from "@gossip/codec";
-import { PhiRegistry, type PhiConfig } from "../detector/phi.js";
+import type {
+  Address,
+  KvDelta,
+  KvDigest,
+  Message,
+  NodeDelta,
+  NodeDigest,
+  PushPull,
+  UserEvent,
+} from "@gossip/codec";
+import { type PhiConfig, PhiRegistry } from "../detector/phi.js";
 import { EventBuffer, type EventConfig, eventKey } from "../events/buffer.js";
 import type { EngineEvent, Millis } from "../io.js";
 import { kvDeltaMessageSize, kvDigestMessageSize } from "./size.js";
@@ -162,7 +171,10 @@ export class AppData {
     if (this.answering !== undefined) {
       const peer = this.answering;
       this.answering = undefined;
-      const d = this.kv.computeDelta(peer, { budgetBytes: this.host.streamRoom(), random: () => this.host.random() });
+      const d = this.kv.computeDelta(peer, {
+        budgetBytes: this.host.streamRoom(),
+        random: () => this.host.random(),
+      });
       this.counters.kvResetsSent += d.nodes.filter((n) => n.reset).length;
       if (d.nodes.length > 0) kvDelta = { nodes: d.nodes };
     }
@@ -259,7 +271,13 @@ export class AppData {
   }
 
   private emitChange(c: KeyChange): void {
-    this.host.emit({ type: "key-changed", node: c.node, key: c.key, oldValue: c.oldValue, newValue: c.newValue });
+    this.host.emit({
+      type: "key-changed",
+      node: c.node,
+      key: c.key,
+      oldValue: c.oldValue,
+      newValue: c.newValue,
+    });
   }
 
   /** KV-44: queue (or widen) the piggybacked delta of `owner` from `from`. */
@@ -338,7 +356,11 @@ export class AppData {
   private onDigest(m: KvDigest, from: Address): void {
     if (!Array.isArray(m.nodes)) return;
     const room = this.host.datagramRoom();
-    const d = this.kv.computeDelta(m.nodes, { budgetBytes: room, includeUnlisted: false, random: () => this.host.random() });
+    const d = this.kv.computeDelta(m.nodes, {
+      budgetBytes: room,
+      includeUnlisted: false,
+      random: () => this.host.random(),
+    });
     this.counters.kvResetsSent += d.nodes.filter((n) => n.reset).length;
     const out: Message[] = [];
     let used = 0;

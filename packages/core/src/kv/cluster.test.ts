@@ -6,9 +6,14 @@ import type { EngineConfig } from "../config.js";
 import { MemoryNetwork } from "../testing/network.js";
 
 const b = (s: string): Uint8Array => new TextEncoder().encode(s);
-const str = (v: Uint8Array | undefined): string | undefined => (v === undefined ? undefined : new TextDecoder().decode(v));
+const str = (v: Uint8Array | undefined): string | undefined =>
+  v === undefined ? undefined : new TextDecoder().decode(v);
 
-function cluster(n: number, opts: ConstructorParameters<typeof MemoryNetwork>[0] = {}, config: Partial<EngineConfig> = {}) {
+function cluster(
+  n: number,
+  opts: ConstructorParameters<typeof MemoryNetwork>[0] = {},
+  config: Partial<EngineConfig> = {},
+) {
   const net = new MemoryNetwork({ seed: 11, defaults: { preset: "lan", ...config }, ...opts });
   const names: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -55,11 +60,17 @@ describe("key/value state across engines", () => {
     expect(net.runUntilTrue(() => net.converged(names), 30_000)).toBe(true);
     const a = net.node("n1").engine;
     a.setKey("color", b("red"), undefined, net.now);
-    expect(net.runUntilTrue(() => str(net.node("n3").engine.getKey("n1", "color")) === "red", 30_000)).toBe(true);
+    expect(net.runUntilTrue(() => str(net.node("n3").engine.getKey("n1", "color")) === "red", 30_000)).toBe(
+      true,
+    );
     a.setKey("color", b("blue"), undefined, net.now);
-    expect(net.runUntilTrue(() => str(net.node("n3").engine.getKey("n1", "color")) === "blue", 30_000)).toBe(true);
+    expect(net.runUntilTrue(() => str(net.node("n3").engine.getKey("n1", "color")) === "blue", 30_000)).toBe(
+      true,
+    );
     a.deleteKey("color", net.now);
-    expect(net.runUntilTrue(() => net.node("n3").engine.getKey("n1", "color") === undefined, 30_000)).toBe(true);
+    expect(net.runUntilTrue(() => net.node("n3").engine.getKey("n1", "color") === undefined, 30_000)).toBe(
+      true,
+    );
     const changes = net
       .node("n3")
       .events.map((e) => e.event)
@@ -79,8 +90,18 @@ describe("key/value state across engines", () => {
     owner.setKey("lease", b("held"), { ttlMs: 5_000 }, net.now);
     owner.setKey("stable", b("yes"), undefined, net.now);
     const t0 = net.now;
-    expect(net.runUntilTrue(() => names.every((n) => str(net.node(n).engine.getKey("n4", "lease")) === "held"), 4_000)).toBe(true);
-    expect(net.runUntilTrue(() => names.every((n) => net.node(n).engine.getKey("n4", "lease") === undefined), 30_000)).toBe(true);
+    expect(
+      net.runUntilTrue(
+        () => names.every((n) => str(net.node(n).engine.getKey("n4", "lease")) === "held"),
+        4_000,
+      ),
+    ).toBe(true);
+    expect(
+      net.runUntilTrue(
+        () => names.every((n) => net.node(n).engine.getKey("n4", "lease") === undefined),
+        30_000,
+      ),
+    ).toBe(true);
     expect(net.now - t0).toBeGreaterThanOrEqual(5_000);
     for (const n of names) expect(str(net.node(n).engine.getKey("n4", "stable"))).toBe("yes");
   });
@@ -92,7 +113,9 @@ describe("key/value state across engines", () => {
     expect(net.runUntilTrue(() => kvConverged(net, names), 30_000)).toBe(true);
     net.kill("n5");
     const others = names.slice(0, 5);
-    expect(net.runUntilTrue(() => others.every((o) => net.node(o).engine.keysOf("n5").size === 0), 120_000)).toBe(true);
+    expect(
+      net.runUntilTrue(() => others.every((o) => net.node(o).engine.keysOf("n5").size === 0), 120_000),
+    ).toBe(true);
   });
 
   it("KV-13: a restarted node's new keys replace its old ones everywhere", () => {
@@ -109,7 +132,11 @@ describe("key/value state across engines", () => {
       net.runUntilTrue(
         () =>
           kvConverged(net, names) &&
-          names.every((n) => net.node(n).engine.getKey("n2", "old") === undefined && str(net.node(n).engine.getKey("n2", "both")) === "2"),
+          names.every(
+            (n) =>
+              net.node(n).engine.getKey("n2", "old") === undefined &&
+              str(net.node(n).engine.getKey("n2", "both")) === "2",
+          ),
         120_000,
       ),
     ).toBe(true);
@@ -124,7 +151,11 @@ describe("user events across engines", () => {
     const live = names.filter((n) => n !== "n33");
     const id = net.node("n5").engine.broadcastEvent("deploy", b("v42"), net.now);
     const count = (n: string) =>
-      net.node(n).events.filter((e) => e.event.type === "user-event" && e.event.origin === "n5" && e.event.name === "deploy").length;
+      net
+        .node(n)
+        .events.filter(
+          (e) => e.event.type === "user-event" && e.event.origin === "n5" && e.event.name === "deploy",
+        ).length;
     expect(net.runUntilTrue(() => live.every((n) => count(n) >= 1), 60_000)).toBe(true);
     net.run(30_000); // let every copy die out
     for (const n of live) expect(count(n), n).toBe(1);

@@ -21,10 +21,37 @@ type Cmd =
 
 const cmd = (n: number): fc.Arbitrary<Cmd> =>
   fc.oneof(
-    { weight: 4, arbitrary: fc.record({ t: fc.constant("set" as const), node: fc.nat(n - 1), key: fc.nat(KEYS.length - 1), val: fc.nat(3), ttl: fc.option(fc.integer({ min: 1, max: 120 })) }) },
-    { weight: 2, arbitrary: fc.record({ t: fc.constant("del" as const), node: fc.nat(n - 1), key: fc.nat(KEYS.length - 1) }) },
-    { weight: 2, arbitrary: fc.record({ t: fc.constant("advance" as const), dt: fc.integer({ min: 0, max: 60 }) }) },
-    { weight: 3, arbitrary: fc.record({ t: fc.constant("send" as const), from: fc.nat(n - 1), to: fc.nat(n - 1), budget: fc.integer({ min: 40, max: 400 }) }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        t: fc.constant("set" as const),
+        node: fc.nat(n - 1),
+        key: fc.nat(KEYS.length - 1),
+        val: fc.nat(3),
+        ttl: fc.option(fc.integer({ min: 1, max: 120 })),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        t: fc.constant("del" as const),
+        node: fc.nat(n - 1),
+        key: fc.nat(KEYS.length - 1),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({ t: fc.constant("advance" as const), dt: fc.integer({ min: 0, max: 60 }) }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        t: fc.constant("send" as const),
+        from: fc.nat(n - 1),
+        to: fc.nat(n - 1),
+        budget: fc.integer({ min: 40, max: 400 }),
+      }),
+    },
     {
       weight: 2,
       arbitrary: fc.record({
@@ -36,7 +63,10 @@ const cmd = (n: number): fc.Arbitrary<Cmd> =>
         budget: fc.integer({ min: 40, max: 400 }),
       }),
     },
-    { weight: 4, arbitrary: fc.record({ t: fc.constant("deliver" as const), idx: fc.nat(), keep: fc.boolean() }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({ t: fc.constant("deliver" as const), idx: fc.nat(), keep: fc.boolean() }),
+    },
     { weight: 1, arbitrary: fc.record({ t: fc.constant("drop" as const), idx: fc.nat() }) },
   );
 
@@ -47,20 +77,37 @@ interface World {
   net: { to: number; nodes: NodeDelta[] }[];
 }
 
-function run(cmds: Cmd[], n: number, offsets: number[], config: { tombstoneGraceMs: number; maxTombstonesPerNode: number }): World {
-  const w: World = { stores: NAMES.slice(0, n).map((name) => new KvStore(name, config)), offsets, time: 0, net: [] };
+function run(
+  cmds: Cmd[],
+  n: number,
+  offsets: number[],
+  config: { tombstoneGraceMs: number; maxTombstonesPerNode: number },
+): World {
+  const w: World = {
+    stores: NAMES.slice(0, n).map((name) => new KvStore(name, config)),
+    offsets,
+    time: 0,
+    net: [],
+  };
   const clock = (i: number) => w.time + (w.offsets[i] ?? 0);
   for (const c of cmds) {
     switch (c.t) {
       case "set":
-        w.stores[c.node]?.set(KEYS[c.key] as string, new Uint8Array([c.val]), clock(c.node), c.ttl === null ? undefined : { ttlMs: c.ttl });
+        w.stores[c.node]?.set(
+          KEYS[c.key] as string,
+          new Uint8Array([c.val]),
+          clock(c.node),
+          c.ttl === null ? undefined : { ttlMs: c.ttl },
+        );
         break;
       case "del":
         w.stores[c.node]?.delete(KEYS[c.key] as string, clock(c.node));
         break;
       case "advance":
         w.time += c.dt;
-        w.stores.forEach((s, i) => s.tick(clock(i)));
+        w.stores.forEach((s, i) => {
+          s.tick(clock(i));
+        });
         break;
       case "send": {
         const from = w.stores[c.from] as KvStore;
@@ -141,7 +188,10 @@ describe("key/value properties", () => {
             fc.constant(n),
             fc.array(cmd(n), { maxLength: 150, size: "max" }),
             fc.array(fc.integer({ min: -1_000_000, max: 1_000_000 }), { minLength: n, maxLength: n }),
-            fc.record({ tombstoneGraceMs: fc.integer({ min: 0, max: 200 }), maxTombstonesPerNode: fc.integer({ min: 1, max: 6 }) }),
+            fc.record({
+              tombstoneGraceMs: fc.integer({ min: 0, max: 200 }),
+              maxTombstonesPerNode: fc.integer({ min: 1, max: 6 }),
+            }),
             fc.integer({ min: 60, max: 3000 }),
           ),
         ),
@@ -180,7 +230,9 @@ describe("key/value properties", () => {
             new Set(
               s
                 .computeDelta([], { budgetBytes: 1 << 20 })
-                .nodes.flatMap((d) => (d.node === "o" ? d.entries.filter((e) => e.tombstone).map((e) => e.key) : [])),
+                .nodes.flatMap((d) =>
+                  d.node === "o" ? d.entries.filter((e) => e.tombstone).map((e) => e.key) : [],
+                ),
             );
           for (const op of ops) {
             const key = op.t === "advance" ? "" : (KEYS[op.key] as string);
@@ -212,8 +264,16 @@ describe("key/value properties", () => {
   it("KV-25 KV-32 KV-33: a node behind the GC horizon recovers through a reset, whatever the budget", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(KEYS.length - 1), fc.boolean(), fc.nat(3)), { minLength: 1, maxLength: 40, size: "max" }),
-        fc.array(fc.tuple(fc.nat(KEYS.length - 1), fc.boolean(), fc.nat(3)), { minLength: 1, maxLength: 40, size: "max" }),
+        fc.array(fc.tuple(fc.nat(KEYS.length - 1), fc.boolean(), fc.nat(3)), {
+          minLength: 1,
+          maxLength: 40,
+          size: "max",
+        }),
+        fc.array(fc.tuple(fc.nat(KEYS.length - 1), fc.boolean(), fc.nat(3)), {
+          minLength: 1,
+          maxLength: 40,
+          size: "max",
+        }),
         fc.integer({ min: 90, max: 600 }),
         (before, after, budget) => {
           const owner = new KvStore("o", { tombstoneGraceMs: 10 });
@@ -259,18 +319,22 @@ describe("key/value properties", () => {
   it("KV-15: an expired key disappears from every node's view; no node uses another's clock", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 4 }).chain((n) =>
-          fc.tuple(
-            fc.constant(n),
-            fc.array(cmd(n), { maxLength: 100, size: "max" }),
-            fc.array(fc.integer({ min: -1_000_000, max: 1_000_000 }), { minLength: n, maxLength: n }),
+        fc
+          .integer({ min: 2, max: 4 })
+          .chain((n) =>
+            fc.tuple(
+              fc.constant(n),
+              fc.array(cmd(n), { maxLength: 100, size: "max" }),
+              fc.array(fc.integer({ min: -1_000_000, max: 1_000_000 }), { minLength: n, maxLength: n }),
+            ),
           ),
-        ),
         ([n, cmds, offsets]) => {
           const w = run(cmds, n, offsets, { tombstoneGraceMs: 100, maxTombstonesPerNode: 16 });
           // Only owners tick from here on, past every TTL; then anti-entropy.
           w.time += 121;
-          w.stores.forEach((s, i) => s.tick(w.time + (w.offsets[i] ?? 0)));
+          w.stores.forEach((s, i) => {
+            s.tick(w.time + (w.offsets[i] ?? 0));
+          });
           antiEntropy(w, 1400);
           expectConverged(w);
           // Every key set with a TTL was set at most 120 ms (TTL) before; none is left anywhere.
@@ -284,7 +348,8 @@ describe("key/value properties", () => {
             }
           }
           for (const s of w.stores) {
-            for (const [owner, keys] of ttlKeys) for (const k of keys) expect(s.get(owner, k), `${s.self} ${owner}/${k}`).toBeUndefined();
+            for (const [owner, keys] of ttlKeys)
+              for (const k of keys) expect(s.get(owner, k), `${s.self} ${owner}/${k}`).toBeUndefined();
           }
         },
       ),

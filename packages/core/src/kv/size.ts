@@ -52,8 +52,19 @@ export function entryBodySize(e: Pick<KvEntry, "key" | "value" | "version">): nu
 }
 
 /** Size of a NodeDelta body without its entries. */
-export function nodeDeltaHeaderSize(node: string, fromVersion: number, gcVersion: number, maxVersion: number): number {
-  return delimited(utf8Length(node)) + varintField(fromVersion) + 2 + varintField(gcVersion) + varintField(maxVersion);
+export function nodeDeltaHeaderSize(
+  node: string,
+  fromVersion: number,
+  gcVersion: number,
+  maxVersion: number,
+): number {
+  return (
+    delimited(utf8Length(node)) +
+    varintField(fromVersion) +
+    2 +
+    varintField(gcVersion) +
+    varintField(maxVersion)
+  );
 }
 
 /** Size of a NodeDelta body. */

@@ -5,7 +5,8 @@ import { kvDeltaMessageSize } from "./size.js";
 import { KvStore } from "./store.js";
 
 const b = (s: string): Uint8Array => new TextEncoder().encode(s);
-const str = (v: Uint8Array | undefined): string | undefined => (v === undefined ? undefined : new TextDecoder().decode(v));
+const str = (v: Uint8Array | undefined): string | undefined =>
+  v === undefined ? undefined : new TextDecoder().decode(v);
 const view = (s: KvStore, node: string): Record<string, string> => {
   const out: Record<string, string> = {};
   for (const [k, v] of s.keysOf(node)) out[k] = str(v) as string;
@@ -45,7 +46,12 @@ describe("KvStore local writes", () => {
     v[0] = 0;
     expect(str(a.get("a", "k"))).toBe("hello");
     expect(a.set("k", b("hello"), 0)).toBeUndefined();
-    expect(a.set("k", b("bye"), 0)).toEqual({ node: "a", key: "k", oldValue: b("hello"), newValue: b("bye") });
+    expect(a.set("k", b("bye"), 0)).toEqual({
+      node: "a",
+      key: "k",
+      oldValue: b("hello"),
+      newValue: b("bye"),
+    });
   });
 
   it("KV-50: keys and values over the limits are refused with typed errors", () => {
@@ -161,7 +167,9 @@ describe("KvStore reconciliation", () => {
         ],
       },
     ]);
-    expect(a.computeDelta([{ node: "a", maxVersion: 3, gcVersion: 0 }], { budgetBytes: 1400 }).nodes).toEqual([]);
+    expect(a.computeDelta([{ node: "a", maxVersion: 3, gcVersion: 0 }], { budgetBytes: 1400 }).nodes).toEqual(
+      [],
+    );
   });
 
   it("KV-22: applying the same delta twice changes nothing the second time", () => {
@@ -210,7 +218,7 @@ describe("KvStore reconciliation", () => {
     expect(kvDeltaMessageSize(d.nodes)).toBeLessThanOrEqual(budget);
     const nd = d.nodes[0] as NodeDelta;
     expect(nd.entries.length).toBeGreaterThan(0);
-    expect(nd.maxVersion).toBe((nd.entries.at(-1)?.version ?? 0));
+    expect(nd.maxVersion).toBe(nd.entries.at(-1)?.version ?? 0);
     c.applyDelta(d.nodes, 0);
     expect(c.maxVersion("a")).toBe(nd.maxVersion);
     let rounds = 1;
@@ -258,7 +266,13 @@ describe("KvStore reconciliation", () => {
       s = (s * 16807) % 2147483647;
       return s / 2147483647;
     };
-    for (let i = 0; i < 20; i++) seen.add(a.computeDelta([], { budgetBytes: 1400, random: rnd }).nodes.map((n) => n.node).join());
+    for (let i = 0; i < 20; i++)
+      seen.add(
+        a
+          .computeDelta([], { budgetBytes: 1400, random: rnd })
+          .nodes.map((n) => n.node)
+          .join(),
+      );
     for (const order of seen) expect(order.startsWith("q")).toBe(true);
     expect(seen.size).toBe(2);
   });
@@ -267,7 +281,16 @@ describe("KvStore reconciliation", () => {
     const a = new KvStore("a");
     a.set("x", b("mine"), 0);
     const r = a.applyDelta(
-      [{ node: "a", fromVersion: 0, reset: false, gcVersion: 0, maxVersion: 1, entries: [{ key: "x", value: b("forged"), version: 1, tombstone: false }] }],
+      [
+        {
+          node: "a",
+          fromVersion: 0,
+          reset: false,
+          gcVersion: 0,
+          maxVersion: 1,
+          entries: [{ key: "x", value: b("forged"), version: 1, tombstone: false }],
+        },
+      ],
       0,
     );
     expect(r.changes).toEqual([]);

@@ -110,9 +110,15 @@ const ELEMENT_OVERHEAD = 5;
 
 export function resolveKvConfig(partial: Partial<KvConfig> | undefined): KvConfig {
   const c: KvConfig = { ...KV_DEFAULTS, ...stripUndefined(partial ?? {}) };
-  const positive: (keyof KvConfig)[] = ["maxKeyBytes", "maxValueBytes", "maxKeysPerNode", "maxTombstonesPerNode"];
+  const positive: (keyof KvConfig)[] = [
+    "maxKeyBytes",
+    "maxValueBytes",
+    "maxKeysPerNode",
+    "maxTombstonesPerNode",
+  ];
   for (const k of positive) {
-    if (!Number.isInteger(c[k]) || c[k] < 1) throw new KvError("kv-config-invalid", `${k} must be a positive integer`);
+    if (!Number.isInteger(c[k]) || c[k] < 1)
+      throw new KvError("kv-config-invalid", `${k} must be a positive integer`);
   }
   if (!Number.isFinite(c.tombstoneGraceMs) || c.tombstoneGraceMs < 0) {
     throw new KvError("kv-config-invalid", "tombstoneGraceMs must be >= 0");
@@ -166,7 +172,10 @@ export class KvStore {
     this.checkKey(key);
     if (!(value instanceof Uint8Array)) throw new KvError("kv-value-too-large", "value must be a Uint8Array");
     if (value.length > this.config.maxValueBytes) {
-      throw new KvError("kv-value-too-large", `value is ${value.length} bytes, limit ${this.config.maxValueBytes}`);
+      throw new KvError(
+        "kv-value-too-large",
+        `value is ${value.length} bytes, limit ${this.config.maxValueBytes}`,
+      );
     }
     const ttl = options?.ttlMs;
     if (ttl !== undefined && !(Number.isFinite(ttl) && ttl > 0)) {
@@ -176,7 +185,10 @@ export class KvStore {
     const old = own.entries.get(key);
     const oldLive = old !== undefined && !old.tombstone;
     if (!oldLive && own.live >= this.config.maxKeysPerNode) {
-      throw new KvError("kv-too-many-keys", `this node already holds ${own.live} keys (limit ${this.config.maxKeysPerNode})`);
+      throw new KvError(
+        "kv-too-many-keys",
+        `this node already holds ${own.live} keys (limit ${this.config.maxKeysPerNode})`,
+      );
     }
     const copy = value.slice();
     this.write(own, key, { value: copy, version: own.max + 1, tombstone: false, storedAt: now }, now);
@@ -240,7 +252,8 @@ export class KvStore {
   /** Approximate bytes of keys and values held (for metrics). */
   byteSize(): number {
     let n = 0;
-    for (const st of this.owners.values()) for (const [k, e] of st.entries) n += k.length + e.value.length + 16;
+    for (const st of this.owners.values())
+      for (const [k, e] of st.entries) n += k.length + e.value.length + 16;
     return n;
   }
 
@@ -260,7 +273,8 @@ export class KvStore {
     for (const d of peer) {
       if (d.node !== this.self) continue;
       const claimed = Math.max(d.maxVersion, d.gcVersion);
-      if (Number.isSafeInteger(claimed) && claimed > this.own().max) restamped = this.restamp(claimed) || restamped;
+      if (Number.isSafeInteger(claimed) && claimed > this.own().max)
+        restamped = this.restamp(claimed) || restamped;
     }
     return restamped;
   }
@@ -286,7 +300,8 @@ export class KvStore {
     let restamped = false;
     const peerMax = new Map<string, number>();
     for (const d of peer) {
-      if (d.node === this.self && d.maxVersion > this.own().max) restamped = this.restamp(d.maxVersion) || restamped;
+      if (d.node === this.self && d.maxVersion > this.own().max)
+        restamped = this.restamp(d.maxVersion) || restamped;
       peerMax.set(d.node, d.maxVersion);
     }
     const includeUnlisted = options.includeUnlisted ?? true;
@@ -339,7 +354,12 @@ export class KvStore {
     return this.cut(node, st, fromVersion, budgetBytes - ELEMENT_OVERHEAD)?.delta;
   }
 
-  private cut(node: string, st: OwnerState, peerMax: number, budget: number): { delta: NodeDelta; size: number } | undefined {
+  private cut(
+    node: string,
+    st: OwnerState,
+    peerMax: number,
+    budget: number,
+  ): { delta: NodeDelta; size: number } | undefined {
     const reset = peerMax < st.gc;
     if (!reset && peerMax >= st.max) return undefined;
     const from = reset ? 0 : peerMax;
@@ -398,7 +418,8 @@ export class KvStore {
     let prev = d.fromVersion;
     const seen = new Set<string>();
     for (const e of d.entries) {
-      if (!Number.isSafeInteger(e.version) || e.version <= prev) return "entries not in ascending version order";
+      if (!Number.isSafeInteger(e.version) || e.version <= prev)
+        return "entries not in ascending version order";
       if (e.version > d.maxVersion) return "entry above max_version";
       prev = e.version;
       if (typeof e.key !== "string" || e.key.length === 0) return "empty key";
@@ -440,7 +461,12 @@ export class KvStore {
     for (const e of d.entries) {
       if (e.version <= known) continue;
       const old = st.entries.get(e.key);
-      const entry: Entry = { value: e.tombstone ? EMPTY : e.value, version: e.version, tombstone: e.tombstone, storedAt: now };
+      const entry: Entry = {
+        value: e.tombstone ? EMPTY : e.value,
+        version: e.version,
+        tombstone: e.tombstone,
+        storedAt: now,
+      };
       this.write(st, e.key, entry, now);
       pushChange(result.changes, d.node, e.key, old, entry);
     }
@@ -460,7 +486,12 @@ export class KvStore {
     }
     const fresh = newOwner();
     for (const e of d.entries) {
-      this.write(fresh, e.key, { value: e.tombstone ? EMPTY : e.value, version: e.version, tombstone: e.tombstone, storedAt: now }, now);
+      this.write(
+        fresh,
+        e.key,
+        { value: e.tombstone ? EMPTY : e.value, version: e.version, tombstone: e.tombstone, storedAt: now },
+        now,
+      );
     }
     fresh.max = d.maxVersion;
     fresh.gc = Math.max(fresh.gc, d.gcVersion, st?.gc ?? 0);
@@ -470,7 +501,8 @@ export class KvStore {
       for (const [k, old] of st.entries) {
         if (old.tombstone) continue;
         const neu = fresh.entries.get(k);
-        if (neu === undefined || neu.tombstone) result.changes.push({ node: d.node, key: k, oldValue: old.value, newValue: undefined });
+        if (neu === undefined || neu.tombstone)
+          result.changes.push({ node: d.node, key: k, oldValue: old.value, newValue: undefined });
       }
     }
     for (const [k, neu] of fresh.entries) {
@@ -491,7 +523,8 @@ export class KvStore {
     if (st === undefined) return [];
     this.owners.delete(node);
     const out: KeyChange[] = [];
-    for (const [k, e] of st.entries) if (!e.tombstone) out.push({ node, key: k, oldValue: e.value, newValue: undefined });
+    for (const [k, e] of st.entries)
+      if (!e.tombstone) out.push({ node, key: k, oldValue: e.value, newValue: undefined });
     return out;
   }
 
