@@ -48,6 +48,8 @@ export interface NodeConfig {
   join?: { retryInitialMs?: number; retryMaxMs?: number; timeoutMs?: number; rejoinIntervalMs?: number };
   leave?: { propagateMs?: number; timeoutMs?: number };
   stream?: { timeoutMs?: number; maxFrameBytes?: number; maxConnections?: number };
+  encryption?: { keyFiles: string[]; acceptPlaintext?: boolean };
+  compress?: boolean;
   dataDir?: string;
   randomSeed?: number;
   /** `gossip agent` only. */
@@ -69,6 +71,8 @@ export interface ResolvedConfig {
   join: { retryInitialMs: number; retryMaxMs: number; timeoutMs: number; rejoinIntervalMs: number };
   leave: { propagateMs: number; timeoutMs: number };
   stream: { timeoutMs: number; maxFrameBytes: number; maxConnections: number };
+  encryption: { keyFiles: string[]; acceptPlaintext: boolean } | undefined;
+  compress: boolean;
   dataDir: string | undefined;
   randomSeed: number | undefined;
 }
@@ -227,6 +231,10 @@ export function resolveConfig(input: unknown): ResolvedConfig {
       maxFrameBytes: c.stream?.maxFrameBytes ?? 8 * 1024 * 1024,
       maxConnections: c.stream?.maxConnections ?? 256,
     },
+    encryption: c.encryption
+      ? { keyFiles: [...c.encryption.keyFiles], acceptPlaintext: c.encryption.acceptPlaintext ?? false }
+      : undefined,
+    compress: c.compress ?? false,
     dataDir: c.dataDir,
     randomSeed: c.randomSeed,
   };

@@ -2,7 +2,7 @@
  * How the runtime obtains its engine. By default it is `createEngine` from
  * @gossip/core; tests and embedders may pass their own factory.
  */
-import type { Address } from "@gossip/codec";
+import type { Address, EnvelopeCipher } from "@gossip/codec";
 import type { Engine, Millis } from "@gossip/core";
 import type { Preset, ProtocolOverrides } from "./config.js";
 import { NotSupportedError } from "./errors.js";
@@ -21,6 +21,11 @@ export interface EngineInit {
   readonly now: Millis;
   /** The last incarnation this node used before a restart (from the data directory). */
   readonly incarnation: number | undefined;
+  /** Envelope cipher (a @gossip/security Keyring), when encryption is on. */
+  readonly cipher: EnvelopeCipher | undefined;
+  /** Accept unencrypted envelopes although a cipher is set. */
+  readonly acceptPlaintext: boolean;
+  readonly compress: boolean;
 }
 
 export interface SetKeyOptions {
@@ -62,6 +67,12 @@ export const coreEngineFactory: EngineFactory = async (init) => {
       preset: init.preset,
       seed: init.seed,
     },
-    { now: init.now, incarnation: init.incarnation },
+    {
+      now: init.now,
+      incarnation: init.incarnation,
+      cipher: init.cipher,
+      acceptPlaintext: init.acceptPlaintext,
+      compress: init.compress,
+    },
   );
 };

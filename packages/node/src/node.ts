@@ -8,11 +8,13 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { lookup } from "node:dns/promises";
 import { EventEmitter } from "node:events";
+import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { hostname, networkInterfaces } from "node:os";
 import { performance } from "node:perf_hooks";
-import type { Address } from "@gossip/codec";
+import type { Address, EnvelopeCipher } from "@gossip/codec";
 import type { EngineEvent, MemberInfo, Output } from "@gossip/core";
+import { decodePskFile, Keyring } from "@gossip/security";
 import {
   addressToString,
   bytesToIp,
@@ -31,7 +33,7 @@ import {
   resolveConfig,
 } from "./config.js";
 import { coreEngineFactory, type EngineFactory, type RuntimeEngine, type SetKeyOptions } from "./engine.js";
-import { ClosedError, GossipError, JoinError, NotSupportedError, SeedError } from "./errors.js";
+import { ClosedError, ConfigError, GossipError, JoinError, NotSupportedError, SeedError } from "./errors.js";
 import { type Logger, silentLogger } from "./logger.js";
 import { type Counter, type Gauge, MetricsRegistry } from "./metrics.js";
 import { type PersistedState, StateStore } from "./persistence.js";
@@ -46,6 +48,23 @@ export interface NodeOptions extends NodeConfig {
   signal?: AbortSignal;
   /** Engine factory; defaults to @gossip/core's createEngine. */
   engine?: EngineFactory;
+  /** Envelope cipher to use instead of one built from `encryption.keyFiles` (e.g. a Keyring you rotate). */
+  cipher?: EnvelopeCipher;
+}
+
+/** A Keyring from the configured key files; ConfigError names the file that cannot be used. */
+function keyringFrom(files: readonly string[]): Keyring {
+  const keys = files.map((f, i) => {
+    try {
+      return decodePskFile(readFileSync(f, "utf8"));
+    } catch (err) {
+      throw new ConfigError(
+        `encryption.keyFiles.${i}`,
+        `invalid option "encryption.keyFiles.${i}": ${f}: ${(err as Error).message}`,
+      );
+    }
+  });
+  return new Keyring({ keys });
 }
 
 export type MemberState = MemberInfo["state"];
@@ -901,7 +920,13 @@ export class GossipNode {
  * background (see `node.join()` to wait for it).
  */
 export async function createNode(options: NodeOptions = {}): Promise<GossipNode> {
-  const { logger = silentLogger, signal, engine: factory = coreEngineFactory, ...json } = options;
+  const {
+    logger = silentLogger,
+    signal,
+    engine: factory = coreEngineFactory,
+    cipher: givenCipher,
+    ...json
+  } = options;
   signal?.throwIfAborted();
   const config = resolveConfig(json);
   for (const s of config.seeds) {
@@ -911,6 +936,7 @@ export async function createNode(options: NodeOptions = {}): Promise<GossipNode>
       throw err instanceof SeedError ? err : new SeedError(s, String(err));
     }
   }
+  const cipher = givenCipher ?? (config.encryption ? keyringFrom(config.encryption.keyFiles) : undefined);
   const store = config.dataDir ? new StateStore(config.dataDir) : undefined;
   const persisted = store?.load();
   const name = config.name ?? persisted?.name ?? defaultName();
@@ -951,6 +977,9 @@ export async function createNode(options: NodeOptions = {}): Promise<GossipNode>
       seed: config.randomSeed ?? randomInt(0, 2 ** 32 - 1),
       now: 0,
       incarnation: sameIdentity?.incarnation,
+      cipher,
+      acceptPlaintext: cipher ? (config.encryption?.acceptPlaintext ?? false) : true,
+      compress: config.compress,
     });
     void t0;
     node = new GossipNode(config, engine, transport, advertised, logger, store, sameIdentity, signal);

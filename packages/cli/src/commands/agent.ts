@@ -98,6 +98,7 @@ export interface AgentFlags {
   preset?: "lan" | "wan" | "local";
   meta?: string[];
   dataDir?: string;
+  keyFile?: string[];
   status?: string;
   json?: boolean;
   logLevel?: Level;
@@ -135,6 +136,8 @@ export function buildConfig(flags: AgentFlags): NodeConfig & { status?: string |
     }
     cfg.meta = meta;
   }
+  if (flags.keyFile && flags.keyFile.length > 0)
+    cfg.encryption = { ...(cfg.encryption ?? {}), keyFiles: flags.keyFile };
   if (flags.status !== undefined) cfg.status = flags.status === "off" ? false : flags.status;
   return cfg;
 }
@@ -303,6 +306,10 @@ export function register(program: Command): void {
     .option(
       "-d, --data-dir <dir>",
       "persist name, incarnation, members and keys here; rejoin from them after a restart",
+    )
+    .option(
+      "-k, --key-file <file...>",
+      "encrypt with these pre-shared key files (`gossip keys psk`); the first is primary",
     )
     .option(
       "-s, --status <host:port|off>",
