@@ -201,8 +201,10 @@ export class GossipEngine implements Engine {
   private readonly queue: BroadcastQueue<Message>;
   private readonly members_ = new Map<string, Member>();
   private readonly probeList: ProbeList;
-  /** Non-self members with an address (gossip / relay / push-pull candidates). */
-  private readonly peers = new IndexedSet();
+  /** Non-self alive or suspect members with an address (relay, gossip and push-pull candidates). */
+  private readonly live = new IndexedSet();
+  /** Non-self dead members with an address (gossip to the dead, partition healing). */
+  private readonly deadPeers = new IndexedSet();
   private readonly self: Member;
   private readonly ackHandlers = new Map<number, AckHandler>();
   private readonly streams = new Map<StreamId, PendingStream>();
@@ -381,6 +383,12 @@ export class GossipEngine implements Engine {
     }
     // AE-1: join = push-pull with join=true to every seed over a stream.
     const targets = seeds.filter((s) => validAddr(s) && !sameAddr(s, this.config.addr));
+    if (this.pendingJoin !== undefined) {
+      // A join while another is in progress: one combined result when both are done.
+      this.pendingJoin.waiting += targets.length;
+      for (const s of targets) this.startPushPull(s, true);
+      return;
+    }
     this.pendingJoin = { ok: 0, failed: 0, waiting: targets.length };
     if (targets.length === 0) {
       this.finishJoin();
@@ -810,7 +818,7 @@ export class GossipEngine implements Engine {
   /** FD-7, FD-9: no direct ack within the probe timeout: ask k relays, and try a stream ping. */
   private probeTimedOut(probe: ProbeState): void {
     if (probe.done) return;
-    const relays = this.peers.sample(this.rng, this.config.indirectChecks, (n) => {
+    const relays = this.live.sample(this.rng, this.config.indirectChecks, (n) => {
       if (n === probe.target) return false;
       const m = this.members_.get(n);
       return m !== undefined && m.state === "alive" && m.addr !== undefined;
@@ -877,18 +885,29 @@ export class GossipEngine implements Engine {
   private gossipRound(): void {
     this.scheduleGossip(this.now + this.config.gossipIntervalMs);
     if (this.queue.size() === 0) return;
-    const targets = this.peers.sample(this.rng, this.config.gossipNodes, (n) => {
-      const m = this.members_.get(n);
-      if (m === undefined || m.addr === undefined) return false;
-      if (m.state === "alive" || m.state === "suspect") return true;
-      return m.state === "dead" && this.now - m.downAt < this.config.gossipToTheDeadMs;
-    });
+    // Uniform over live members and members dead for less than gossipToTheDeadMs:
+    // random draws over both sets (O(k)), then live members only if more are needed.
+    const k = this.config.gossipNodes;
+    const targets: string[] = [];
+    const nl = this.live.size;
+    const total = nl + this.deadPeers.size;
+    for (let t = 0; t < 3 * k + 3 && targets.length < k && total > 0; t++) {
+      const i = this.rng.below(total);
+      const n = i < nl ? this.live.at(i) : this.deadPeers.at(i - nl);
+      if (n === undefined || targets.includes(n)) continue;
+      if (i >= nl && this.now - (this.members_.get(n) as Member).downAt >= this.config.gossipToTheDeadMs) continue;
+      targets.push(n);
+    }
+    if (targets.length < k) this.live.sample(this.rng, k - targets.length, (n) => !targets.includes(n), targets);
     if (targets.length === 0) return;
     this.stats_.gossipRounds++;
     for (const t of targets) {
       if (this.queue.size() === 0) break;
       const m = this.members_.get(t) as Member;
-      this.sendDatagram(m.addr as Address, []);
+      // FD-11 (buddy system): a suspect member hears of its suspicion first.
+      const primary: Message[] =
+        m.state === "suspect" ? [{ type: "suspect", node: m.name, incarnation: m.incarnation, from: this.name }] : [];
+      this.sendDatagram(m.addr as Address, primary);
     }
   }
 
@@ -938,6 +957,12 @@ export class GossipEngine implements Engine {
     if (dead !== m.deadCounted) {
       this.deadMembers += dead ? 1 : -1;
       m.deadCounted = dead;
+      if (dead) this.deadPeers.add(m.name);
+      else this.deadPeers.remove(m.name);
+    }
+    if (m !== this.self) {
+      if (counted) this.live.add(m.name);
+      else this.live.remove(m.name);
     }
     if (state === "dead" || state === "left") {
       m.downAt = this.now;
@@ -966,7 +991,6 @@ export class GossipEngine implements Engine {
       deadCounted: false,
     };
     this.members_.set(name, m);
-    if (addr) this.peers.add(name);
     return m;
   }
 
@@ -1030,7 +1054,6 @@ export class GossipEngine implements Engine {
     }
     if (m.addr === undefined && addr !== undefined) {
       m.addr = addr;
-      this.peers.add(node);
     }
     const prev = m.state;
     const moved = addr !== undefined && m.addr !== undefined && !sameAddr(addr, m.addr);
@@ -1068,7 +1091,6 @@ export class GossipEngine implements Engine {
       m.protocolMax = src.protocolMax;
     }
     if (wasGhost) {
-      this.peers.add(m.name);
       const state = m.state;
       this.setState(m, state, m.incarnation);
       if (state === "suspect") this.startSuspicion(m, this.name);
@@ -1218,7 +1240,8 @@ export class GossipEngine implements Engine {
   private reap(m: Member): void {
     this.members_.delete(m.name);
     this.probeList.remove(m.name);
-    this.peers.remove(m.name);
+    this.live.remove(m.name);
+    this.deadPeers.remove(m.name);
     this.cancelSuspicion(m);
     if (m.counted) {
       this.countedMembers--;
@@ -1249,7 +1272,9 @@ export class GossipEngine implements Engine {
     const dead = this.deadMembers;
     const healing = dead > 0 && this.rng.below(this.countedMembers + dead) < dead;
     const want: MemberState = healing ? "dead" : "alive";
-    const [peer] = this.peers.sample(this.rng, 1, (n) => this.members_.get(n)?.state === want);
+    const [peer] = healing
+      ? this.deadPeers.sample(this.rng, 1, () => true)
+      : this.live.sample(this.rng, 1, (n) => this.members_.get(n)?.state === want);
     if (peer === undefined) return;
     const m = this.members_.get(peer) as Member;
     this.startPushPull(m.addr as Address, false);

@@ -248,4 +248,21 @@ describe("membership", () => {
     for (const m of messagesOf(out, "alive")) if (m.node === "a") expect(m.incarnation).toBeLessThanOrEqual(3);
     for (const pp of messagesOf(out, "push-pull")) for (const r of pp.members) if (r.node === "a") expect(r.incarnation).toBe(3);
   });
+
+  it("MEM-19: state stays bounded under continuous churn (10,000 joins and leaves)", () => {
+    const h = new Harness({ leftRetentionMs: 1000, deadRetentionMs: 1000, gossipToTheDeadMs: 1000 });
+    let max = 0;
+    for (let i = 0; i < 10_000; i++) {
+      const addr = ip4(10, 7, (i >> 8) & 255, i & 255);
+      h.now += 1; // 1,000 departures per second of virtual time
+      h.engine.handleDatagram(addr, h.encode([alive(`churn-${i}`, 0, addr), { type: "leave", node: `churn-${i}`, incarnation: 0 }]), h.now);
+      h.engine.tick(h.now);
+      h.engine.takeOutputs();
+      max = Math.max(max, h.engine.knownMembers());
+    }
+    // About one retention period's worth of departures, never all of them.
+    expect(max).toBeLessThan(1100);
+    h.advance(2000);
+    expect(h.engine.knownMembers()).toBe(1);
+  });
 });

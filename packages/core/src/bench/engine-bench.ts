@@ -130,6 +130,28 @@ if (process.env.BENCH_PROFILE === "1") {
   for (let i = 0; i < 5; i++) runEngine();
   process.exit(0);
 }
+/** 100,000 members join and leave (1,000 per second of virtual time): the most records ever held. */
+function churn(): { max: number; end: number; secs: number } {
+  const e = createEngine(
+    { name: "self", cluster: CLUSTER, addr: addr(0), seed: 1, preset: "lan" },
+    { now: 0 },
+  );
+  let max = 0;
+  let now = 0;
+  const t0 = process.hrtime.bigint();
+  for (let i = 1; i <= 100_000; i++) {
+    now += 1;
+    const msgs: Message[] = [aliveMsg(i, 0), { type: "leave", node: `member-${i}`, incarnation: 0 }];
+    e.handleDatagram(addr(i), encodePacket(msgs, { cluster: CLUSTER }), now);
+    e.tick(now);
+    e.takeOutputs();
+    if (e.knownMembers() > max) max = e.knownMembers();
+  }
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  e.tick(now + 120_000);
+  return { max, end: e.knownMembers(), secs };
+}
+
 const engineRuns: number[] = [];
 const baseRuns: number[] = [];
 runEngine(); // warm-up
@@ -143,4 +165,6 @@ const base = median(baseRuns);
 const mem = median([memoryPerMember(), memoryPerMember(), memoryPerMember()]);
 console.log(`engine throughput, ${MEMBERS}-member view: ${Math.round(eng)} inputs/s (median of ${RUNS} runs of ${INPUTS_PER_RUN})`);
 console.log(`baseline (decode the same envelopes only): ${Math.round(base)} inputs/s; engine/baseline ratio ${(eng / base).toFixed(3)}`);
+const c = churn();
+console.log(`churn: 100,000 joins+leaves at 1,000/s: at most ${c.max} records held (leftRetentionMs 60 s), ${c.end} after retention; ${Math.round(100_000 / c.secs)} pairs/s`);
 console.log(`memory per known member: ${Math.round(mem)} bytes (median of 3, 20,000 members${(globalThis as { gc?: unknown }).gc ? ", after gc" : ", no --expose-gc"})`);
