@@ -79,6 +79,16 @@ export class CausalContext {
     return { replica, counter: this.max(replica) + 1 };
   }
 
+  /** Version vector entries (replica, n): dots (replica, 1..n). */
+  vector(): IterableIterator<[string, number]> {
+    return this.vv.entries();
+  }
+
+  /** Cloud dots, unordered. */
+  *cloudEntries(): Generator<Dot> {
+    for (const [replica, s] of this.cloud) for (const counter of s) yield { replica, counter };
+  }
+
   /** Adds a dot; call compact() afterwards. */
   add(d: Dot): void {
     if (this.contains(d)) return;
@@ -206,6 +216,8 @@ export class CausalContext {
  * without it has not seen it.
  */
 export interface PayloadOps<P> {
+  /** Optional index key: DotStore keeps payload key -> dots, for O(1) lookups. */
+  indexKey?(p: P): string;
   /** Join of two payloads of the same dot; must not mutate its arguments. */
   join(a: P, b: P): P;
   equals(a: P, b: P): boolean;
@@ -216,8 +228,47 @@ export interface PayloadOps<P> {
 export class DotStore<P> {
   /** replica -> counter -> payload */
   readonly dots = new Map<string, Map<number, P>>();
+  /** indexKey(payload) -> (dot id -> dot), when ops.indexKey is given. */
+  private readonly index: Map<string, Map<string, Dot>> | undefined;
 
-  constructor(private readonly ops: PayloadOps<P>) {}
+  constructor(private readonly ops: PayloadOps<P>) {
+    this.index = ops.indexKey ? new Map() : undefined;
+  }
+
+  private indexAdd(d: Dot, p: P): void {
+    if (!this.index) return;
+    const k = this.ops.indexKey!(p);
+    let m = this.index.get(k);
+    if (!m) {
+      m = new Map();
+      this.index.set(k, m);
+    }
+    m.set(`${d.counter}@${d.replica}`, d);
+  }
+
+  private indexRemove(d: Dot, p: P): void {
+    if (!this.index) return;
+    const k = this.ops.indexKey!(p);
+    const m = this.index.get(k);
+    if (!m) return;
+    m.delete(`${d.counter}@${d.replica}`);
+    if (m.size === 0) this.index.delete(k);
+  }
+
+  /** Dots whose payload has index key `k` (requires ops.indexKey). */
+  dotsWith(k: string): Dot[] {
+    const m = this.index?.get(k);
+    return m ? [...m.values()] : [];
+  }
+
+  /** Index keys present (requires ops.indexKey). */
+  indexKeys(): IterableIterator<string> {
+    return (this.index ?? new Map<string, unknown>()).keys();
+  }
+
+  hasIndexKey(k: string): boolean {
+    return this.index?.has(k) ?? false;
+  }
 
   get size(): number {
     let n = 0;
@@ -235,12 +286,18 @@ export class DotStore<P> {
       m = new Map();
       this.dots.set(d.replica, m);
     }
+    const old = m.get(d.counter);
+    if (old !== undefined) this.indexRemove(d, old);
     m.set(d.counter, p);
+    this.indexAdd(d, p);
   }
 
   delete(d: Dot): void {
     const m = this.dots.get(d.replica);
     if (!m) return;
+    const old = m.get(d.counter);
+    if (old === undefined) return;
+    this.indexRemove(d, old);
     m.delete(d.counter);
     if (m.size === 0) this.dots.delete(d.replica);
   }
@@ -271,9 +328,17 @@ export class DotStore<P> {
    */
   join(ctx: CausalContext, other: DotStore<P>, otherCtx: CausalContext): boolean {
     let changed = false;
+    // Only dots the other context has seen can be dropped: visit those, not the whole store.
     const drop: Dot[] = [];
-    for (const [d] of this.entries()) {
-      if (other.get(d) === undefined && otherCtx.contains(d)) drop.push(d);
+    for (const [replica, n] of otherCtx.vector()) {
+      const mine = this.dots.get(replica);
+      if (!mine) continue;
+      for (const counter of mine.keys()) {
+        if (counter <= n && other.get({ replica, counter }) === undefined) drop.push({ replica, counter });
+      }
+    }
+    for (const d of otherCtx.cloudEntries()) {
+      if (this.get(d) !== undefined && other.get(d) === undefined) drop.push(d);
     }
     for (const d of drop) this.delete(d);
     if (drop.length > 0) changed = true;

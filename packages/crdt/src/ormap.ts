@@ -5,7 +5,14 @@
  * drops its dots, and with them its nested state (no tombstones).
  */
 
-import { CRDT_TYPE_CODES, CrdtBase, type CrdtTypeName, jsonArray, jsonString } from "./base.js";
+import {
+  CRDT_TYPE_CODES,
+  CRDT_TYPE_NAMES,
+  CrdtBase,
+  type CrdtTypeName,
+  jsonArray,
+  jsonString,
+} from "./base.js";
 import { checkString, compareStrings, Reader, type Writer } from "./bytes.js";
 import { CausalContext, type Dot, DotStore, type PayloadOps, readDotJson } from "./causal.js";
 import { CrdtLimitError, CrdtMalformedError } from "./errors.js";
@@ -27,7 +34,10 @@ function compareFieldIds(a: MapField, b: MapField): number {
   return compareStrings(a.key, b.key) || CRDT_TYPE_CODES[a.nested.type] - CRDT_TYPE_CODES[b.nested.type];
 }
 
+const fieldId = (key: string, type: CrdtTypeName) => `${CRDT_TYPE_CODES[type]}:${key}`;
+
 const fieldOps: PayloadOps<MapField> = {
+  indexKey: (f) => fieldId(f.key, f.nested.type),
   join(a, b) {
     const c = compareFieldIds(a, b);
     if (c !== 0) return fieldOps.copy(c > 0 ? a : b);
@@ -58,18 +68,15 @@ export class OrMap extends CrdtBase<ReadonlyMap<string, OrMapEntry>> {
   }
 
   private dotsOf(key: string, type?: CrdtTypeName): Dot[] {
-    const out: Dot[] = [];
-    for (const [d, f] of this.store.entries()) {
-      if (f.key === key && (type === undefined || f.nested.type === type)) out.push(d);
-    }
-    return out;
+    if (type !== undefined) return this.store.dotsWith(fieldId(key, type));
+    return CRDT_TYPE_NAMES.flatMap((t) => this.store.dotsWith(fieldId(key, t)));
   }
 
   /** The field's current state: the join of its live dots' states, or undefined. */
   get<T extends CrdtTypeName>(key: string, type: T): CrdtOf<T> | undefined {
     let acc: AnyCrdt | undefined;
-    for (const [, f] of this.store.entries()) {
-      if (f.key !== key || f.nested.type !== type) continue;
+    for (const d of this.store.dotsWith(fieldId(key, type))) {
+      const f = this.store.get(d)!;
       if (acc === undefined) acc = f.nested.clone() as AnyCrdt;
       else acc.merge(f.nested);
     }
@@ -78,9 +85,9 @@ export class OrMap extends CrdtBase<ReadonlyMap<string, OrMapEntry>> {
 
   /** Live (key, type) pairs, sorted by key, then type code. */
   fields(): { key: string; type: CrdtTypeName }[] {
-    const seen = new Map<string, MapField>();
-    for (const [, f] of this.store.entries()) seen.set(`${CRDT_TYPE_CODES[f.nested.type]}:${f.key}`, f);
-    return [...seen.values()].sort(compareFieldIds).map((f) => ({ key: f.key, type: f.nested.type }));
+    const seen: MapField[] = [];
+    for (const id of this.store.indexKeys()) seen.push(this.store.get(this.store.dotsWith(id)[0]!)!);
+    return seen.sort(compareFieldIds).map((f) => ({ key: f.key, type: f.nested.type }));
   }
 
   keys(): string[] {

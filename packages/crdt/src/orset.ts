@@ -6,6 +6,7 @@ import { CausalContext, compareDots, type Dot, DotStore, type PayloadOps, readDo
 import { CrdtMalformedError } from "./errors.js";
 
 const stringOps: PayloadOps<string> = {
+  indexKey: (e) => e,
   // Two different elements under one dot only come from a misbehaving
   // writer; the greater one wins so that every replica agrees (CRDT-41).
   join: (a, b) => (compareStrings(a, b) >= 0 ? a : b),
@@ -34,20 +35,15 @@ export class OrSet extends CrdtBase<string[]> {
   }
 
   has(e: string): boolean {
-    for (const [, p] of this.store.entries()) if (p === e) return true;
-    return false;
+    return this.store.hasIndexKey(e);
   }
 
   private dotsOf(e: string): Dot[] {
-    const out: Dot[] = [];
-    for (const [d, p] of this.store.entries()) if (p === e) out.push(d);
-    return out;
+    return this.store.dotsWith(e);
   }
 
   value(): string[] {
-    const s = new Set<string>();
-    for (const [, p] of this.store.entries()) s.add(p);
-    return [...s].sort(compareStrings);
+    return [...this.store.indexKeys()].sort(compareStrings);
   }
 
   /** Number of live dots (for tests and metrics). */

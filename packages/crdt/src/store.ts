@@ -257,7 +257,9 @@ export class SharedStore {
     const delta = op(work, cx) as CrdtOf<T>;
     if (delta.type !== type) throw new CrdtTypeMismatchError(key, type, delta.type);
     checkMapDepth(work);
-    const size = work.encode().length;
+    // Upper bound first (old size + delta); measure exactly only near the limit.
+    let size = e.size + delta.encode().length;
+    if (size > this.maxStateBytes) size = work.encode().length;
     if (size > this.maxStateBytes) throw new CrdtLimitError(`state of ${key} would be ${size} bytes`);
     const previous = this.listeners.size > 0 ? e.crdt.value() : undefined;
     e.crdt = work;
