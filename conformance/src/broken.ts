@@ -155,4 +155,19 @@ export const FLAWS: Readonly<Record<string, Flaw>> = {
     description: "treats a leave as an alive (keeps probing members that left)",
     inbound: (msgs) => msgs.filter((m) => m.type !== "leave"),
   },
+  "drops-tombstones": {
+    name: "drops-tombstones",
+    description: "ignores tombstones in received key/value deltas",
+    inbound: (msgs) =>
+      msgs.map((m) =>
+        m.type === "kv-delta"
+          ? { ...m, nodes: m.nodes.map((n) => ({ ...n, entries: n.entries.filter((e) => !e.tombstone) })) }
+          : m,
+      ),
+  },
+  "no-event-forwarding": {
+    name: "no-event-forwarding",
+    description: "delivers other nodes' user events but never forwards them",
+    outbound: (msgs, node) => msgs.filter((m) => m.type !== "user-event" || m.origin === node.name),
+  },
 };

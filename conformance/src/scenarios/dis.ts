@@ -18,7 +18,7 @@ export const DIS: Scenario[] = [
   {
     id: "dis/piggyback/on-ack",
     title: "Pending updates ride on other traffic: the ack to a ping carries the news",
-    requirements: ["DIS-2"],
+    requirements: ["DIS-1"],
     level: "SHOULD",
     spec,
     file,
@@ -45,7 +45,7 @@ export const DIS: Scenario[] = [
   {
     id: "dis/piggyback/size-limit",
     title: "No datagram exceeds the maximum datagram size, however much gossip is pending",
-    requirements: ["DIS-3", "WIRE-60"],
+    requirements: ["DIS-1", "WIRE-60"],
     spec,
     file,
     setup: setup({ autoAck: ["p1", "p2"] }),
@@ -74,7 +74,7 @@ export const DIS: Scenario[] = [
   {
     id: "dis/retransmit/bounded",
     title: "An update is retransmitted a bounded number of times, then no more",
-    requirements: ["DIS-4"],
+    requirements: ["DIS-2"],
     spec,
     file,
     setup: setup({ autoAck: ["p1", "p2"] }),
@@ -94,6 +94,51 @@ export const DIS: Scenario[] = [
         transport: "datagram",
         during: 20_000,
         message: { type: "alive", node: "p3", incarnation: 7 },
+      },
+    ],
+  },
+  {
+    id: "dis/queue/newer-replaces-older",
+    title: "A newer statement about a member replaces the queued one, which is not sent any more",
+    requirements: ["DIS-5", "DIS-10"],
+    spec,
+    file,
+    setup: setup({ autoAck: ["p1", "p2"] }),
+    steps: [
+      introduce("p1", "p2"),
+      inject("p1", alive("p3", 1, peerAddr("p3")), alive("p3", 2, peerAddr("p3"))),
+      {
+        op: "record-expect",
+        transport: "datagram",
+        to: ["p1", "p2", "p3"],
+        within: 1000,
+        select: { type: "alive", node: "p3", incarnation: 2 },
+      },
+      {
+        op: "expect-none",
+        transport: "datagram",
+        during: 10_000,
+        message: { type: "alive", node: "p3", incarnation: 1 },
+      },
+    ],
+  },
+  {
+    id: "dis/gossip/empty-queue-silent",
+    title: "With nothing queued, gossip rounds send nothing: only probes and their acks remain",
+    requirements: ["DIS-8"],
+    spec,
+    file,
+    setup: setup({ autoAck: ["p1"] }),
+    steps: [
+      introduce("p1"),
+      { op: "advance", by: 25_000, note: "the queue drains" },
+      {
+        op: "expect-none",
+        transport: "datagram",
+        during: 10_000,
+        packet: {
+          messages: { $not: { $contains: [{ type: { $oneOf: ["ping", "ack", "ping-req", "nack"] } }] } },
+        },
       },
     ],
   },

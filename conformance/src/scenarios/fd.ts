@@ -20,7 +20,7 @@ export const FD: Scenario[] = [
   {
     id: "fd/probe/ack-direct",
     title: "A ping naming the node is answered with an ack carrying the same seq",
-    requirements: ["FD-1"],
+    requirements: ["FD-5"],
     spec,
     file,
     setup: setup(),
@@ -39,7 +39,7 @@ export const FD: Scenario[] = [
   {
     id: "fd/probe/ack-to-source-addr",
     title: "The ack goes to the ping's source address, not to the datagram's sender",
-    requirements: ["FD-2"],
+    requirements: ["FD-5"],
     spec,
     file,
     setup: setup(),
@@ -51,7 +51,7 @@ export const FD: Scenario[] = [
   {
     id: "fd/probe/wrong-target",
     title: "A ping naming another node is not answered",
-    requirements: ["FD-3"],
+    requirements: ["FD-4"],
     spec,
     file,
     setup: setup(),
@@ -63,7 +63,7 @@ export const FD: Scenario[] = [
   {
     id: "fd/probe/periodic",
     title: "A known member is probed once per probe interval with a fresh seq",
-    requirements: ["FD-4"],
+    requirements: ["FD-1", "FD-2", "FD-4", "FD-6", "PRE-2"],
     spec,
     file,
     setup: setup(),
@@ -93,7 +93,7 @@ export const FD: Scenario[] = [
     id: "fd/indirect/ping-req-on-timeout",
     title:
       "Without an ack within the probe timeout, other members are asked to probe the target (ping-req wanting a nack)",
-    requirements: ["FD-5", "FD-6"],
+    requirements: ["FD-7"],
     spec,
     file,
     setup: setup(),
@@ -121,7 +121,7 @@ export const FD: Scenario[] = [
   {
     id: "fd/indirect/relay-forwards-ack",
     title: "A relay probes the target for a ping-req and forwards the ack with the requester's seq",
-    requirements: ["FD-7"],
+    requirements: ["FD-8"],
     spec,
     file,
     setup: setup(),
@@ -182,7 +182,7 @@ export const FD: Scenario[] = [
     id: "fd/suspicion/raise-on-failed-probe",
     title:
       "A member that answers no probe within the probe interval becomes suspect, and the suspicion is gossiped to it",
-    requirements: ["FD-9", "FD-10"],
+    requirements: ["FD-10", "FD-11", "MEM-9"],
     spec,
     file,
     setup: setup({ config: { preset: "lan", streamProbe: false } }),
@@ -210,7 +210,7 @@ export const FD: Scenario[] = [
   {
     id: "fd/suspicion/dead-after-timeout",
     title: "An unrefuted suspicion becomes dead after the suspicion timeout (2 members: the minimum, 4 s)",
-    requirements: ["FD-11"],
+    requirements: ["FD-12", "FD-17"],
     spec,
     file,
     setup: setup({ config: { preset: "lan", streamProbe: false } }),
@@ -223,7 +223,7 @@ export const FD: Scenario[] = [
   {
     id: "fd/suspicion/refuted-by-alive",
     title: "A suspect member's alive with a higher incarnation ends the suspicion",
-    requirements: ["FD-12", "MEM-5"],
+    requirements: ["MEM-4", "MEM-6"],
     spec,
     file,
     setup: setup({ config: { preset: "lan", streamProbe: false } }),
@@ -243,7 +243,7 @@ export const FD: Scenario[] = [
   {
     id: "fd/lifeguard/no-confirmation",
     title: "Lifeguard: with no independent confirmation the suspicion lasts the maximum timeout (n=5: 24 s)",
-    requirements: ["FD-13"],
+    requirements: ["FD-12", "FD-13", "FD-14", "FD-30", "MEM-22"],
     spec,
     file,
     setup: setup({ autoAck: ["p1", "p3", "p4"], config: { preset: "lan", streamProbe: false } }),
@@ -261,7 +261,7 @@ export const FD: Scenario[] = [
     id: "fd/lifeguard/confirmations-shrink",
     title:
       "Lifeguard: independent suspicions from other members shrink the timeout to the minimum (n=5: 4 s)",
-    requirements: ["FD-13", "FD-14"],
+    requirements: ["FD-14", "FD-15", "FD-16"],
     spec,
     file,
     setup: setup({ autoAck: ["p1", "p3", "p4"], config: { preset: "lan", streamProbe: false } }),
@@ -276,7 +276,7 @@ export const FD: Scenario[] = [
   {
     id: "fd/lifeguard/one-confirmation",
     title: "Lifeguard: one confirmation of k=2 gives max - log(2)/log(3) x (max - min) (n=5: about 11.4 s)",
-    requirements: ["FD-14"],
+    requirements: ["FD-13", "FD-14", "FD-16"],
     spec,
     file,
     setup: setup({ autoAck: ["p1", "p3", "p4"], config: { preset: "lan", streamProbe: false } }),
@@ -294,7 +294,7 @@ export const FD: Scenario[] = [
   {
     id: "fd/probe/stream-ping",
     title: "A ping over a stream is answered with an ack over the same stream",
-    requirements: ["FD-15"],
+    requirements: ["FD-9"],
     spec,
     file,
     setup: setup(),
@@ -318,7 +318,7 @@ export const FD: Scenario[] = [
   {
     id: "fd/probe/probes-after-ack-no-suspicion",
     title: "A member that acks every probe is never suspected",
-    requirements: ["FD-9"],
+    requirements: ["FD-6"],
     spec,
     file,
     setup: setup({ autoAck: ["p1"] }),

@@ -1,5 +1,18 @@
 /** Membership: incarnation precedence, refutation, dead and left. */
-import { alive, dead, inject, introduce, leave, peerAddr, type Scenario, setup, suspect } from "./dsl.js";
+import {
+  alive,
+  dead,
+  inject,
+  introduce,
+  iutAddr,
+  leave,
+  peerAddr,
+  pushPull,
+  record,
+  type Scenario,
+  setup,
+  suspect,
+} from "./dsl.js";
 
 const spec = "spec/03-membership.md";
 const file = "conformance/src/scenarios/mem.ts";
@@ -9,7 +22,7 @@ export const MEM: Scenario[] = [
   {
     id: "mem/refute/suspect-self",
     title: "A node told it is suspect refutes with alive at a higher incarnation",
-    requirements: ["MEM-1", "MEM-2", "WIRE-48", "WIRE-82"],
+    requirements: ["MEM-10", "MEM-3", "WIRE-48", "WIRE-82"],
     spec,
     file,
     setup: healthy,
@@ -29,7 +42,7 @@ export const MEM: Scenario[] = [
   {
     id: "mem/refute/above-heard-incarnation",
     title: "The refutation's incarnation exceeds the incarnation of the suspicion heard",
-    requirements: ["MEM-2"],
+    requirements: ["MEM-10"],
     spec,
     file,
     setup: healthy,
@@ -49,7 +62,7 @@ export const MEM: Scenario[] = [
   {
     id: "mem/refute/dead-self",
     title: "A node told it is dead refutes with alive at a higher incarnation",
-    requirements: ["MEM-1", "MEM-2"],
+    requirements: ["MEM-10"],
     spec,
     file,
     setup: healthy,
@@ -69,7 +82,7 @@ export const MEM: Scenario[] = [
   {
     id: "mem/join/alive-new-member",
     title: "An alive for an unknown node adds it and passes the news on",
-    requirements: ["MEM-3", "DIS-1"],
+    requirements: ["MEM-5", "MEM-9", "DIS-7", "DIS-10"],
     spec,
     file,
     setup: healthy,
@@ -94,7 +107,7 @@ export const MEM: Scenario[] = [
   {
     id: "mem/precedence/suspect-lower-ignored",
     title: "A suspect with a lower incarnation than known is ignored",
-    requirements: ["MEM-4"],
+    requirements: ["MEM-4", "MEM-12"],
     spec,
     file,
     setup: healthy,
@@ -109,7 +122,7 @@ export const MEM: Scenario[] = [
   {
     id: "mem/precedence/suspect-same-applies",
     title: "A suspect at the known incarnation overrides alive",
-    requirements: ["MEM-4"],
+    requirements: ["MEM-4", "MEM-2"],
     spec,
     file,
     setup: healthy,
@@ -123,7 +136,7 @@ export const MEM: Scenario[] = [
   {
     id: "mem/precedence/alive-same-does-not-refute",
     title: "An alive at the same incarnation does not clear a suspicion; a higher one does",
-    requirements: ["MEM-4", "MEM-5"],
+    requirements: ["MEM-4", "MEM-6"],
     spec,
     file,
     setup: healthy,
@@ -169,7 +182,7 @@ export const MEM: Scenario[] = [
   {
     id: "mem/leave/received",
     title: "A leave from a member marks it left",
-    requirements: ["MEM-7"],
+    requirements: ["MEM-4", "FD-2"],
     spec,
     file,
     setup: healthy,
@@ -184,7 +197,7 @@ export const MEM: Scenario[] = [
   {
     id: "mem/leave/command",
     title: "A node that leaves announces leave at its incarnation and stops probing",
-    requirements: ["MEM-8"],
+    requirements: ["MEM-15", "FD-24"],
     spec,
     file,
     setup: healthy,
@@ -204,7 +217,7 @@ export const MEM: Scenario[] = [
   {
     id: "mem/leave/not-refuted",
     title: "A node that has left does not refute suspicion of itself",
-    requirements: ["MEM-8"],
+    requirements: ["MEM-14"],
     spec,
     file,
     setup: healthy,
@@ -223,10 +236,150 @@ export const MEM: Scenario[] = [
   {
     id: "mem/state/members-query",
     title: "The member list shows self and every introduced peer alive",
-    requirements: ["MEM-3"],
+    requirements: ["MEM-1", "MEM-2", "MEM-3"],
     spec,
     file,
     setup: healthy,
     steps: [introduce("p1", "p2"), { op: "record-query", what: "members" }],
+  },
+  {
+    id: "mem/unknown/statement-creates-ghost",
+    title: "A suspect about an unknown member creates an address-less record that is never probed",
+    requirements: ["MEM-7"],
+    spec,
+    file,
+    setup: healthy,
+    steps: [
+      introduce("p1"),
+      inject("p1", suspect("p3", 1, "p1")),
+      { op: "expect-none", transport: "datagram", to: "p3", during: 5000 },
+      { op: "record-query", what: "members" },
+    ],
+  },
+  {
+    id: "mem/conflict/other-address",
+    title: "An alive for a live member at another address is not applied and is reported as a name conflict",
+    requirements: ["MEM-16"],
+    spec,
+    file,
+    setup: healthy,
+    steps: [
+      introduce("p1", "p2"),
+      inject("p1", alive("p2", 5, peerAddr("p4"))),
+      { op: "record-event", window: [0, 0], select: { type: "name-conflict", name: "p2" } },
+      { op: "record-query", what: "members" },
+    ],
+  },
+  {
+    id: "mem/conflict/own-name",
+    title:
+      "An alive for this node's name at another address is a name conflict, refuted when its incarnation is not lower",
+    requirements: ["MEM-17", "MEM-11"],
+    spec,
+    file,
+    setup: healthy,
+    steps: [
+      introduce("p1"),
+      inject("p1", alive("iut", 0, peerAddr("p2"))),
+      { op: "record-event", window: [0, 0], select: { type: "name-conflict", name: "iut" } },
+      {
+        op: "record-expect",
+        transport: "datagram",
+        to: "p1",
+        within: 1000,
+        select: { type: "alive", node: "iut", incarnation: { $gt: 0 } },
+        vary: { incarnation: { $gt: 0 } },
+      },
+    ],
+  },
+  {
+    id: "mem/reclaim/new-address-after-dead",
+    title: "A dead member's name can be reclaimed at a new address by a higher incarnation",
+    requirements: ["MEM-18", "MEM-6"],
+    spec,
+    file,
+    setup: healthy,
+    steps: [
+      introduce("p1", "p2"),
+      inject("p1", dead("p2", 1, "p1")),
+      { op: "record-event", window: [0, 0], select: { type: "member-dead", member: { name: "p2" } } },
+      inject("p1", alive("p2", 2, peerAddr("p4"))),
+      { op: "record-event", window: [0, 0], select: { type: "member-joined", member: { name: "p2" } } },
+      { op: "record-query", what: "members" },
+    ],
+  },
+  {
+    id: "mem/reap/dead-after-retention",
+    title: "A dead member is forgotten after the dead retention (60 s on LAN)",
+    requirements: ["MEM-19"],
+    spec,
+    file,
+    setup: healthy,
+    steps: [
+      introduce("p1", "p2"),
+      inject("p1", dead("p2", 1, "p1")),
+      { op: "record-event", window: [0, 0], select: { type: "member-dead", member: { name: "p2" } } },
+      { op: "record-event", window: [59_000, 61_000], select: { type: "member-reaped", name: "p2" } },
+      { op: "record-query", what: "members" },
+    ],
+  },
+  {
+    id: "mem/config/meta-too-long",
+    title: "Metadata over 512 bytes is rejected at configuration time",
+    requirements: ["MEM-24"],
+    spec,
+    file,
+    setup: setup({ meta: Buffer.alloc(513, 1).toString("base64"), initError: true }),
+    steps: [],
+  },
+  {
+    id: "mem/refute/push-pull-record",
+    title: "A push-pull record saying this node is suspect is refuted like gossip",
+    requirements: ["MEM-20", "MEM-10", "AE-5"],
+    spec,
+    file,
+    setup: healthy,
+    steps: [
+      {
+        op: "inject",
+        transport: "stream",
+        from: "p1",
+        stream: "s",
+        packet: {
+          messages: [
+            pushPull(false, false, [
+              record("p1", peerAddr("p1"), 1, "alive"),
+              record("iut", iutAddr(), 2, "suspect"),
+            ]),
+          ],
+        },
+      },
+      {
+        op: "record-expect",
+        transport: "datagram",
+        to: "p1",
+        within: 1000,
+        select: { type: "alive", node: "iut", incarnation: { $gt: 2 } },
+        vary: { incarnation: { $gt: 2 } },
+      },
+    ],
+  },
+  {
+    id: "mem/incarnation/only-owner-raises",
+    title: "A node never originates an alive about another member above the incarnation it holds",
+    requirements: ["MEM-13"],
+    spec,
+    file,
+    setup: healthy,
+    steps: [
+      introduce("p1", "p2"),
+      inject("p1", suspect("p2", 1, "p1")),
+      {
+        op: "expect-none",
+        transport: "datagram",
+        during: 8000,
+        message: { type: "alive", node: "p2", incarnation: { $gt: 1 } },
+      },
+    ],
   },
 ];
