@@ -66,6 +66,7 @@ export function resolveEventConfig(partial: Partial<EventConfig> | undefined): E
     }
   }
   if (c.seenCapacity < 1) throw new EventError("event-config-invalid", "seenCapacity must be >= 1");
+  if (c.initialTtl > 255) throw new EventError("event-config-invalid", "initialTtl must be <= 255 (EVT-21)");
   return c;
 }
 

@@ -203,5 +203,8 @@ describe("AppData (key/value and events in the engine)", () => {
     app.memberDown("m");
     expect(app.nextPhiCheck()).toBe(Number.POSITIVE_INFINITY);
     expect(new AppData(new FakeHost("x")).phiSuspects(1e12)).toEqual([]);
+    expect(() => new AppData(new FakeHost("x"), { detector: "nope" as "phi" })).toThrow(
+      expect.objectContaining({ code: "phi-config-invalid" }),
+    );
   });
 });

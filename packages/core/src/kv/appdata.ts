@@ -14,7 +14,7 @@ import type {
   PushPull,
   UserEvent,
 } from "@gossip/codec";
-import { type PhiConfig, PhiRegistry } from "../detector/phi.js";
+import { type PhiConfig, PhiConfigError, PhiRegistry } from "../detector/phi.js";
 import { EventBuffer, type EventConfig, eventKey } from "../events/buffer.js";
 import type { EngineEvent, Millis } from "../io.js";
 import { kvDeltaMessageSize, kvDigestMessageSize } from "./size.js";
@@ -108,6 +108,9 @@ export class AppData {
     this.kv = new KvStore(host.name, config.kv);
     this.events = new EventBuffer(host.name, config.events);
     this.detector = config.detector ?? "swim";
+    if (this.detector !== "swim" && this.detector !== "phi") {
+      throw new PhiConfigError(`detector must be "swim" or "phi", not ${JSON.stringify(this.detector)}`);
+    }
     this.phi = this.detector === "phi" ? new PhiRegistry(config.phi) : undefined;
     this.piggybackBytes = config.kvPiggybackBytes;
     this.pullInterval = config.kvPullIntervalMs ?? 1000;

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { EngineConfig } from "../config.js";
+import { alive, Harness, ip4 } from "../testing/harness.js";
 import { MemoryNetwork } from "../testing/network.js";
 
 const b = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -26,6 +27,11 @@ function cluster(
 
 /** Every live node holds, for every owner, exactly the owner's own keys. */
 function kvConverged(net: MemoryNetwork, owners: readonly string[]): boolean {
+  // Cheap test first: the same version of every owner everywhere.
+  for (const owner of owners) {
+    const v = net.node(owner).engine.app.kv.maxVersion(owner);
+    for (const n of net.live()) if (n.engine.app.kv.maxVersion(owner) !== v) return false;
+  }
   for (const owner of owners) {
     const truth = JSON.stringify([...net.node(owner).engine.keysOf(owner)].map(([k, v]) => [k, str(v)]));
     for (const n of net.live()) {
@@ -178,5 +184,33 @@ describe("user events across engines", () => {
       expect(new Set(got).size, n).toBe(got.length);
       expect(got.length, n).toBeGreaterThanOrEqual(11);
     }
+  });
+});
+
+describe("fair sharing of the datagram budget", () => {
+  it("KV-44 EVT-31: with a thousand membership updates queued, key/value deltas and events still ride the next datagram", () => {
+    const h = new Harness();
+    // 1,000 members announce themselves: the membership class fills with their alive updates.
+    for (let i = 1; i <= 1000; i += 20) {
+      const batch = [];
+      for (let j = i; j < i + 20; j++) batch.push(alive(`m${j}`, 0, ip4(10, 1, j >> 8, j & 255)));
+      h.datagram(ip4(10, 1, i >> 8, i & 255), ...batch);
+    }
+    expect(h.engine.pendingBroadcasts("membership")).toBeGreaterThan(500);
+    h.engine.setKey("k", b("v"), undefined, h.now);
+    h.engine.broadcastEvent("e", b("p"), h.now);
+    const sent = h.datagram(ip4(10, 1, 0, 5), {
+      type: "ping",
+      seq: 1,
+      target: "self",
+      source: "m5",
+      sourceAddr: undefined,
+    });
+    const ack = sent.find((s) => s.kind === "datagram");
+    const types = ack?.kind === "datagram" ? ack.messages.map((m) => m.type) : [];
+    expect(types[0]).toBe("ack");
+    expect(types).toContain("alive");
+    expect(types).toContain("kv-delta");
+    expect(types).toContain("user-event");
   });
 });

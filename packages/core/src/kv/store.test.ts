@@ -302,7 +302,7 @@ describe("KvStore reconciliation", () => {
     const e = (key: string, version: number, value = b("v")) => ({ key, value, version, tombstone: false });
     const base = { node: "a", fromVersion: 0, reset: false, gcVersion: 0, maxVersion: 5 };
     const bad: NodeDelta[] = [
-      { ...base, node: "" },
+      { ...base, node: "", entries: [] },
       { ...base, entries: [e("x", 2), e("y", 1)] },
       { ...base, entries: [e("x", 6)] },
       { ...base, entries: [e("x", 1), e("x", 2)] },
