@@ -2,17 +2,35 @@ import type { MemberRecord, PushPull } from "@gossip/codec";
 import { describe, expect, it } from "vitest";
 import { LAN } from "./config.js";
 import { STREAM_ERROR } from "./engine.js";
-import { Harness, alive, eventsOf, ip4, messagesOf, type Sent } from "./testing/harness.js";
+import { alive, eventsOf, Harness, ip4, messagesOf, type Sent } from "./testing/harness.js";
 
 const A = ip4(10, 0, 0, 2);
 const B = ip4(10, 0, 0, 3);
 
 function record(node: string, incarnation: number, state: MemberRecord["state"], addr = B): MemberRecord {
-  return { node, addr, meta: new Uint8Array(0), incarnation, state, protocolMin: 1, protocolMax: 1, certificate: new Uint8Array(0) };
+  return {
+    node,
+    addr,
+    meta: new Uint8Array(0),
+    incarnation,
+    state,
+    protocolMin: 1,
+    protocolMax: 1,
+    certificate: new Uint8Array(0),
+  };
 }
 
 function pushPull(members: MemberRecord[], join = false, reply = false): PushPull {
-  return { type: "push-pull", join, reply, members, kvDigest: undefined, kvDelta: undefined, crdt: [], signedMembers: [] };
+  return {
+    type: "push-pull",
+    join,
+    reply,
+    members,
+    kvDigest: undefined,
+    kvDelta: undefined,
+    crdt: [],
+    signedMembers: [],
+  };
 }
 
 function streamRequests(out: readonly Sent[]): Extract<Sent, { kind: "stream-request" }>[] {
@@ -30,7 +48,10 @@ describe("anti-entropy", () => {
       expect(pp).toMatchObject({ type: "push-pull", join: true, reply: false });
       expect(pp.members.map((m) => m.node)).toEqual(["self"]);
     }
-    const [r1, r2] = reqs as [Extract<Sent, { kind: "stream-request" }>, Extract<Sent, { kind: "stream-request" }>];
+    const [r1, r2] = reqs as [
+      Extract<Sent, { kind: "stream-request" }>,
+      Extract<Sent, { kind: "stream-request" }>,
+    ];
     let out = h.streamReply(r1.id, pushPull([record("a", 3, "alive", A)], true, true));
     expect(eventsOf(out, "member-joined").map((e) => e.member.name)).toEqual(["a"]);
     h.engine.handleStreamFailure(r2.id, h.now);
@@ -52,7 +73,11 @@ describe("anti-entropy", () => {
     expect(reply.id).toBe(11);
     const pp = reply.messages[0] as PushPull;
     expect(pp.reply).toBe(true);
-    expect(pp.members.map((m) => `${m.node}:${m.state}:${m.incarnation}`).sort()).toEqual(["a:alive:2", "b:alive:1", "self:alive:0"]);
+    expect(pp.members.map((m) => `${m.node}:${m.state}:${m.incarnation}`).sort()).toEqual([
+      "a:alive:2",
+      "b:alive:1",
+      "self:alive:0",
+    ]);
     expect(h.engine.member("b")?.state).toBe("alive");
   });
 
@@ -62,7 +87,11 @@ describe("anti-entropy", () => {
     h.streamRequest(
       1,
       B,
-      pushPull([record("a", 1, "dead", A), record("c", 1, "left", ip4(10, 0, 0, 4)), record("self", 5, "dead", ip4(10, 0, 0, 1))]),
+      pushPull([
+        record("a", 1, "dead", A),
+        record("c", 1, "left", ip4(10, 0, 0, 4)),
+        record("self", 5, "dead", ip4(10, 0, 0, 1)),
+      ]),
     );
     expect(h.engine.member("a")?.state).toBe("suspect");
     expect(h.engine.member("c")?.state).toBe("left");
@@ -70,18 +99,26 @@ describe("anti-entropy", () => {
   });
 
   it("AE-2, AE-3: periodic push-pull goes to one random alive member every (scaled) interval", () => {
-    const h = new Harness({ probeIntervalMs: 600_000, probeTimeoutMs: 500, gossipIntervalMs: 0, streamTimeoutMs: 60_000 });
+    const h = new Harness({
+      probeIntervalMs: 600_000,
+      probeTimeoutMs: 500,
+      gossipIntervalMs: 0,
+      streamTimeoutMs: 60_000,
+    });
     h.datagram(A, alive("a", 0, A), alive("b", 0, B));
     let out = h.advance(LAN.pushPullIntervalMs - 1);
     expect(streamRequests(out)).toHaveLength(0);
     out = h.advance(1);
     const reqs = streamRequests(out);
     expect(reqs).toHaveLength(1);
-    expect((reqs[0]?.messages[0] as PushPull).join).toBe(false);
+    expect((reqs[0] as Extract<Sent, { kind: "stream-request" }>).messages[0]).toMatchObject({
+      type: "push-pull",
+      join: false,
+    });
     // AE-7: no second outbound exchange while one is outstanding.
     out = h.advance(LAN.pushPullIntervalMs);
     expect(streamRequests(out).filter((r) => r.messages[0]?.type === "push-pull")).toHaveLength(0);
-    h.streamReply(reqs[0]!.id, pushPull([], false, true));
+    h.streamReply((reqs[0] as Extract<Sent, { kind: "stream-request" }>).id, pushPull([], false, true));
     out = h.advance(LAN.pushPullIntervalMs);
     expect(streamRequests(out)).toHaveLength(1);
   });
@@ -95,7 +132,8 @@ describe("anti-entropy", () => {
     expect(replies[0]?.reply).toBe(true);
     // A reply that does not fit is not sent.
     const many = [];
-    for (let i = 0; i < 60; i++) many.push(record(`member-with-a-long-name-${i}`, 1, "alive", ip4(10, 5, 0, i + 1)));
+    for (let i = 0; i < 60; i++)
+      many.push(record(`member-with-a-long-name-${i}`, 1, "alive", ip4(10, 5, 0, i + 1)));
     const out2 = h.datagram(A, pushPull(many));
     expect(messagesOf(out2, "push-pull")).toHaveLength(0);
     expect(h.engine.stats().drops["push-pull-reply-too-large"]).toBe(1);
@@ -110,7 +148,9 @@ describe("anti-entropy", () => {
       h.engine.handleStreamRequest(3, A, new Uint8Array([1, 2, 3]), h.now);
       return h.take();
     })();
-    expect((bad.find((s) => s.kind === "stream-reply") as Extract<Sent, { kind: "stream-reply" }>).messages[0]).toMatchObject({
+    expect(
+      (bad.find((s) => s.kind === "stream-reply") as Extract<Sent, { kind: "stream-reply" }>).messages[0],
+    ).toMatchObject({
       type: "error",
       code: STREAM_ERROR.badRequest,
     });
@@ -120,7 +160,8 @@ describe("anti-entropy", () => {
     const h = new Harness();
     h.datagram(A, alive("a", 0, A), { type: "dead", node: "a", incarnation: 0, from: "x" });
     const out = h.streamRequest(1, B, pushPull([]));
-    const pp = (out.find((s) => s.kind === "stream-reply") as Extract<Sent, { kind: "stream-reply" }>).messages[0] as PushPull;
+    const pp = (out.find((s) => s.kind === "stream-reply") as Extract<Sent, { kind: "stream-reply" }>)
+      .messages[0] as PushPull;
     expect(pp.members.find((m) => m.node === "a")?.state).toBe("dead");
     expect(messagesOf(out, "alive")).toEqual([]);
   });

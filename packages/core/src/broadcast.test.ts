@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BroadcastQueue } from "./broadcast.js";
 import { LAN, retransmitLimit } from "./config.js";
-import { Harness, alive, ip4 } from "./testing/harness.js";
+import { alive, Harness, ip4 } from "./testing/harness.js";
 
 describe("broadcast queue", () => {
   it("DIS-2: each update is sent at most limit times, then retired", () => {
@@ -115,11 +115,21 @@ describe("dissemination in the engine", () => {
   });
 
   it("DIS-7: dead members are gossiped to only for gossipToTheDead", () => {
-    const h = new Harness({ probeIntervalMs: 600_000, probeTimeoutMs: 500, gossipToTheDeadMs: 1000, pushPullIntervalMs: 0 });
+    const h = new Harness({
+      probeIntervalMs: 600_000,
+      probeTimeoutMs: 500,
+      gossipToTheDeadMs: 1000,
+      pushPullIntervalMs: 0,
+    });
     h.datagram(A, alive("a", 0, A), { type: "dead", node: "a", incarnation: 0, from: "x" });
     const early = h.advance(1000).filter((s) => s.kind === "datagram");
     expect(early.length).toBeGreaterThan(0);
-    h.datagram(ip4(10, 0, 0, 9), alive("other", 0, ip4(10, 0, 0, 9)), { type: "dead", node: "other", incarnation: 0, from: "x" });
+    h.datagram(ip4(10, 0, 0, 9), alive("other", 0, ip4(10, 0, 0, 9)), {
+      type: "dead",
+      node: "other",
+      incarnation: 0,
+      from: "x",
+    });
     h.advance(1000);
     // Both dead for >= 1 s now: a new update has nobody to go to.
     h.engine.setMeta(new Uint8Array([1]), h.now);

@@ -23,7 +23,12 @@ export interface CodecWireOptions {
 
 export function codecWire(cluster: string, opts: CodecWireOptions = {}): WireCodec {
   const encodeOpts = { cluster, cipher: opts.cipher, compress: opts.compress };
-  const decodeOpts = { cluster, cipher: opts.cipher, acceptPlaintext: opts.acceptPlaintext, limits: opts.limits };
+  const decodeOpts = {
+    cluster,
+    cipher: opts.cipher,
+    acceptPlaintext: opts.acceptPlaintext,
+    limits: opts.limits,
+  };
   return {
     overhead: envelopeOverhead(cluster, opts.cipher !== undefined),
     encode(messages: readonly Message[]): Uint8Array {

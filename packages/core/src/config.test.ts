@@ -3,12 +3,12 @@ import {
   LAN,
   LOCAL,
   PRESETS,
-  WAN,
   pushPullInterval,
   resolveConfig,
   suspicionConfirmations,
   suspicionMinTimeout,
   suspicionTimeout,
+  WAN,
 } from "./config.js";
 import { ConfigError } from "./errors.js";
 
@@ -16,9 +16,38 @@ const addr = { ip: new Uint8Array([127, 0, 0, 1]), port: 7946 };
 
 describe("presets and formulas", () => {
   it("PRE-1, PRE-2: LAN, WAN and local presets carry the documented defaults; LAN is the default", () => {
-    expect(LAN).toMatchObject({ probeIntervalMs: 1000, probeTimeoutMs: 500, indirectChecks: 3, retransmitMult: 4, suspicionMult: 4, suspicionMaxTimeoutMult: 6, pushPullIntervalMs: 30_000, gossipIntervalMs: 200, gossipNodes: 3, gossipToTheDeadMs: 30_000, awarenessMaxMultiplier: 8, maxDatagramBytes: 1400 });
-    expect(WAN).toMatchObject({ probeIntervalMs: 5000, probeTimeoutMs: 3000, suspicionMult: 6, pushPullIntervalMs: 60_000, gossipIntervalMs: 500, gossipNodes: 4, gossipToTheDeadMs: 60_000 });
-    expect(LOCAL).toMatchObject({ probeTimeoutMs: 200, indirectChecks: 1, retransmitMult: 2, suspicionMult: 3, pushPullIntervalMs: 15_000, gossipIntervalMs: 100, gossipToTheDeadMs: 15_000 });
+    expect(LAN).toMatchObject({
+      probeIntervalMs: 1000,
+      probeTimeoutMs: 500,
+      indirectChecks: 3,
+      retransmitMult: 4,
+      suspicionMult: 4,
+      suspicionMaxTimeoutMult: 6,
+      pushPullIntervalMs: 30_000,
+      gossipIntervalMs: 200,
+      gossipNodes: 3,
+      gossipToTheDeadMs: 30_000,
+      awarenessMaxMultiplier: 8,
+      maxDatagramBytes: 1400,
+    });
+    expect(WAN).toMatchObject({
+      probeIntervalMs: 5000,
+      probeTimeoutMs: 3000,
+      suspicionMult: 6,
+      pushPullIntervalMs: 60_000,
+      gossipIntervalMs: 500,
+      gossipNodes: 4,
+      gossipToTheDeadMs: 60_000,
+    });
+    expect(LOCAL).toMatchObject({
+      probeTimeoutMs: 200,
+      indirectChecks: 1,
+      retransmitMult: 2,
+      suspicionMult: 3,
+      pushPullIntervalMs: 15_000,
+      gossipIntervalMs: 100,
+      gossipToTheDeadMs: 15_000,
+    });
     expect(Object.keys(PRESETS)).toEqual(["lan", "wan", "local"]);
     expect(resolveConfig({ name: "a", cluster: "c", addr }).preset).toBe("lan");
     expect(resolveConfig({ name: "a", cluster: "c", addr }).probeTimeoutMs).toBe(500);
@@ -33,8 +62,12 @@ describe("presets and formulas", () => {
 
   it("PRE-3: a probe timeout longer than the interval is rejected", () => {
     expect(() => resolveConfig({ name: "a", cluster: "c", addr, probeIntervalMs: 100 })).toThrow(ConfigError);
-    expect(() => resolveConfig({ name: "", cluster: "c", addr })).toThrow(expect.objectContaining({ code: "config-invalid" }));
-    expect(() => resolveConfig({ name: "a", cluster: "c", addr: { ip: new Uint8Array(3), port: 1 } })).toThrow(ConfigError);
+    expect(() => resolveConfig({ name: "", cluster: "c", addr })).toThrow(
+      expect.objectContaining({ code: "config-invalid" }),
+    );
+    expect(() =>
+      resolveConfig({ name: "a", cluster: "c", addr: { ip: new Uint8Array(3), port: 1 } }),
+    ).toThrow(ConfigError);
   });
 
   it("FD-12: min suspicion timeout = mult × max(1, log10(max(1, n))) × probe interval", () => {

@@ -103,7 +103,11 @@ export const LOCAL: Timing = Object.freeze({
   leftRetentionMs: 30_000,
 });
 
-export const PRESETS: Readonly<Record<PresetName, Timing>> = Object.freeze({ lan: LAN, wan: WAN, local: LOCAL });
+export const PRESETS: Readonly<Record<PresetName, Timing>> = Object.freeze({
+  lan: LAN,
+  wan: WAN,
+  local: LOCAL,
+});
 
 /** What `createEngine` needs. Any `Timing` field overrides the preset. */
 /** `detector`, `kv`, `events`, `phi`: application data and detector settings (spec/07, 08, 09). */
@@ -151,7 +155,8 @@ export function resolveConfig(config: EngineConfig): ResolvedConfig {
   if (!addr || !(addr.ip instanceof Uint8Array) || (addr.ip.length !== 4 && addr.ip.length !== 16)) {
     throw new ConfigError("addr.ip must be 4 or 16 bytes");
   }
-  if (!Number.isInteger(addr.port) || addr.port < 1 || addr.port > 65535) throw new ConfigError("addr.port must be 1..65535");
+  if (!Number.isInteger(addr.port) || addr.port < 1 || addr.port > 65535)
+    throw new ConfigError("addr.port must be 1..65535");
   const meta = config.meta ?? new Uint8Array(0);
   if (meta.length > META_MAX) throw new ConfigError(`meta must be at most ${META_MAX} bytes`);
   const positive: (keyof Timing)[] = [
@@ -170,14 +175,18 @@ export function resolveConfig(config: EngineConfig): ResolvedConfig {
   ];
   for (const key of positive) {
     const v = t[key];
-    if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) throw new ConfigError(`${key} must be a positive number`);
+    if (typeof v !== "number" || !Number.isFinite(v) || v <= 0)
+      throw new ConfigError(`${key} must be a positive number`);
   }
   for (const key of ["indirectChecks", "gossipNodes", "pushPullIntervalMs", "gossipIntervalMs"] as const) {
     const v = t[key];
-    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw new ConfigError(`${key} must be a non-negative number`);
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+      throw new ConfigError(`${key} must be a non-negative number`);
   }
-  if (t.probeTimeoutMs > t.probeIntervalMs) throw new ConfigError("probeTimeoutMs must not exceed probeIntervalMs");
-  if (t.maxDatagramBytes < 256 || t.maxDatagramBytes > 65_507) throw new ConfigError("maxDatagramBytes must be 256..65507");
+  if (t.probeTimeoutMs > t.probeIntervalMs)
+    throw new ConfigError("probeTimeoutMs must not exceed probeIntervalMs");
+  if (t.maxDatagramBytes < 256 || t.maxDatagramBytes > 65_507)
+    throw new ConfigError("maxDatagramBytes must be 256..65507");
   return {
     ...t,
     name,
@@ -213,8 +222,7 @@ export function suspicionConfirmations(suspicionMult: number, n: number): number
 export function suspicionTimeout(c: number, k: number, minMs: number, maxMs: number): number {
   if (k < 1) return minMs;
   const frac = Math.log(c + 1) / Math.log(k + 1);
-  const raw = Math.floor(maxMs - frac * (maxMs - minMs));
-  return raw < minMs ? minMs : raw;
+  return Math.max(minMs, Math.floor(maxMs - frac * (maxMs - minMs)));
 }
 
 /** AE-3: push-pull interval scaled with cluster size: unchanged up to 32, then `× (ceil(log2(n) - log2(32)) + 1)`. */

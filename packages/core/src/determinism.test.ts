@@ -16,7 +16,8 @@ function run(seed: number): { digest: string; outputs: number } {
       outputs++;
       hash.update(`${at}|${node}|${o.kind}|`);
       if (o.kind === "datagram") hash.update(`${addrKey(o.to)}|`).update(o.bytes);
-      else if (o.kind === "stream-request") hash.update(`${o.id}|${addrKey(o.to)}|${o.timeoutMs}|`).update(o.bytes);
+      else if (o.kind === "stream-request")
+        hash.update(`${o.id}|${addrKey(o.to)}|${o.timeoutMs}|`).update(o.bytes);
       else if (o.kind === "stream-reply") hash.update(`${o.id}|`).update(o.bytes);
       else hash.update(JSON.stringify(o.event, (_k, v) => (v instanceof Uint8Array ? [...v] : v)));
     },

@@ -25,6 +25,7 @@ import type {
 } from "@gossip/codec";
 import { Awareness } from "./awareness.js";
 import { BroadcastQueue } from "./broadcast.js";
+import { codecWire } from "./codec-wire.js";
 import {
   type EngineConfig,
   pushPullInterval,
@@ -38,13 +39,12 @@ import {
 import { EngineError } from "./errors.js";
 import { IndexedSet } from "./indexed-set.js";
 import type { Engine, EngineEvent, MemberInfo, Millis, Output, StreamId } from "./io.js";
+import { AppData } from "./kv/appdata.js";
+import type { SetOptions } from "./kv/store.js";
 import { Prng } from "./prng.js";
 import { ProbeList } from "./probe-list.js";
 import { type EngineStats, emptyStats } from "./stats.js";
 import { type Timer, TimerHeap } from "./timers.js";
-import { codecWire } from "./codec-wire.js";
-import { AppData } from "./kv/appdata.js";
-import type { SetOptions } from "./kv/store.js";
 import type { WireCodec } from "./wire.js";
 
 /** Traffic class of membership updates in the broadcast queue. */
@@ -224,7 +224,6 @@ export class GossipEngine implements Engine {
   private inboundPushPulls = 0;
   private pendingJoin: { ok: number; failed: number; waiting: number } | undefined;
   private probeTimer: Timer | undefined;
-  private gossipTimer: Timer | undefined;
   private pushPullTimer: Timer | undefined;
   private activeProbe: ProbeState | undefined;
 
@@ -316,7 +315,11 @@ export class GossipEngine implements Engine {
           this.streamError(id, STREAM_ERROR.wrongTarget, "wrong target");
         } else {
           // FD-9: a ping over a stream is answered with an ack over the same stream.
-          this.out({ kind: "stream-reply", id, bytes: this.encode([{ type: "ack", seq: m.seq, payload: EMPTY }]) });
+          this.out({
+            kind: "stream-reply",
+            id,
+            bytes: this.encode([{ type: "ack", seq: m.seq, payload: EMPTY }]),
+          });
         }
       } else {
         this.dispatch(m, from, true);
@@ -421,7 +424,11 @@ export class GossipEngine implements Engine {
 
   nextWakeup(): Millis {
     const t = this.timers.peek();
-    return Math.min(t === undefined ? Number.POSITIVE_INFINITY : t.at, this.app.nextWakeup(), this.app.nextPhiCheck());
+    return Math.min(
+      t === undefined ? Number.POSITIVE_INFINITY : t.at,
+      this.app.nextWakeup(),
+      this.app.nextPhiCheck(),
+    );
   }
 
   members(): readonly MemberInfo[] {
@@ -538,7 +545,8 @@ export class GossipEngine implements Engine {
         datagramRoom: () => this.config.maxDatagramBytes - this.wire.overhead,
         streamRoom: () => 1 << 20,
         sendDatagram: (to, messages) => this.sendDatagram(to, messages),
-        broadcast: (cls, key, message) => this.queue.enqueue(cls, key, message, this.wire.messageSize(message)),
+        broadcast: (cls, key, message) =>
+          this.queue.enqueue(cls, key, message, this.wire.messageSize(message)),
         pending: (cls, key) => this.queue.get(cls, key)?.message,
         emit: (event) => this.emit(event),
         random: () => this.rng.float(),
@@ -663,22 +671,33 @@ export class GossipEngine implements Engine {
     this.stats_.messagesIn++;
     switch (m.type) {
       case "ping":
-        if (!this.validPing(m)) return this.drop("malformed", from);
-        return this.onPing(m, from);
+        if (!this.validPing(m)) {
+          this.drop("malformed", from);
+          return;
+        }
+        this.onPing(m, from);
+        return;
       case "ping-req":
-        return this.onPingReq(m, from);
+        this.onPingReq(m, from);
+        return;
       case "ack":
-        return this.onAck(m, from);
+        this.onAck(m, from);
+        return;
       case "nack":
-        return this.onNack(m, from);
+        this.onNack(m, from);
+        return;
       case "alive":
-        return this.onAlive(m, from);
+        this.onAlive(m, from);
+        return;
       case "suspect":
-        return this.onSuspect(m, from);
+        this.onSuspect(m, from);
+        return;
       case "dead":
-        return this.onDead(m, from);
+        this.onDead(m, from);
+        return;
       case "leave":
-        return this.onLeave(m, from);
+        this.onLeave(m, from);
+        return;
       case "push-pull":
         // AE-6 / WIRE-51: merged whatever the transport; a datagram request is answered
         // by datagram only if the reply fits the budget.
@@ -696,21 +715,30 @@ export class GossipEngine implements Engine {
         return;
       default: {
         const ext = this.extensions.get(m.type);
-        if (ext !== undefined) return ext.handle(m, from, this.now);
-        return this.drop(`unhandled:${m.type}`, from);
+        if (ext !== undefined) {
+          ext.handle(m, from, this.now);
+          return;
+        }
+        this.drop(`unhandled:${m.type}`, from);
+        return;
       }
     }
   }
 
   private validPing(m: Ping): boolean {
-    return isU32(m.seq) && typeof m.target === "string" && (m.sourceAddr === undefined || validAddr(m.sourceAddr));
+    return (
+      isU32(m.seq) && typeof m.target === "string" && (m.sourceAddr === undefined || validAddr(m.sourceAddr))
+    );
   }
 
   // ------------------------------------------------------------------ probing
 
   private onPing(m: Ping, from: Address): void {
     // FD-4: a ping names its target; another node with a stale address ignores it.
-    if (m.target !== "" && m.target !== this.name) return this.drop("wrong-target", from);
+    if (m.target !== "" && m.target !== this.name) {
+      this.drop("wrong-target", from);
+      return;
+    }
     const to = m.sourceAddr ?? from;
     const ack: Ack = { type: "ack", seq: m.seq, payload: EMPTY };
     this.sendDatagram(to, [ack]);
@@ -718,19 +746,29 @@ export class GossipEngine implements Engine {
 
   private onPingReq(m: PingReq, from: Address): void {
     if (!isU32(m.seq) || !validName(m.target) || (m.sourceAddr !== undefined && !validAddr(m.sourceAddr))) {
-      return this.drop("malformed", from);
+      this.drop("malformed", from);
+      return;
     }
     const requester = m.sourceAddr ?? from;
     let target = m.targetAddr;
     if (target === undefined || !validAddr(target)) target = this.members_.get(m.target)?.addr;
-    if (target === undefined) return this.drop("unknown-target", from);
+    if (target === undefined) {
+      this.drop("unknown-target", from);
+      return;
+    }
     if (m.target === this.name) {
       // Asked to probe ourselves: answer directly.
       this.sendDatagram(requester, [{ type: "ack", seq: m.seq, payload: EMPTY }]);
       return;
     }
     const seq = this.nextSeq();
-    const relay: RelayState = { kind: "relay", origSeq: m.seq, requester, wantNack: m.wantNack === true, timer: undefined };
+    const relay: RelayState = {
+      kind: "relay",
+      origSeq: m.seq,
+      requester,
+      wantNack: m.wantNack === true,
+      timer: undefined,
+    };
     this.ackHandlers.set(seq, relay);
     const ping: Ping = { type: "ping", seq, target: m.target, source: this.name, sourceAddr: this.self.addr };
     this.sendDatagram(target, [ping]);
@@ -748,9 +786,15 @@ export class GossipEngine implements Engine {
   }
 
   private onAck(m: Ack, from: Address): void {
-    if (!isU32(m.seq)) return this.drop("malformed", from);
+    if (!isU32(m.seq)) {
+      this.drop("malformed", from);
+      return;
+    }
     const h = this.ackHandlers.get(m.seq);
-    if (h === undefined) return this.drop("unknown-seq", from);
+    if (h === undefined) {
+      this.drop("unknown-seq", from);
+      return;
+    }
     if (h.kind === "relay") {
       this.ackHandlers.delete(m.seq);
       if (h.timer) h.timer.cancelled = true;
@@ -761,9 +805,15 @@ export class GossipEngine implements Engine {
   }
 
   private onNack(m: Nack, from: Address): void {
-    if (!isU32(m.seq)) return this.drop("malformed", from);
+    if (!isU32(m.seq)) {
+      this.drop("malformed", from);
+      return;
+    }
     const h = this.ackHandlers.get(m.seq);
-    if (h === undefined || h.kind !== "probe") return this.drop("unknown-seq", from);
+    if (h === undefined || h.kind !== "probe") {
+      this.drop("unknown-seq", from);
+      return;
+    }
     this.stats_.nacksReceived++;
     h.nacks++;
   }
@@ -804,7 +854,9 @@ export class GossipEngine implements Engine {
     this.activeProbe = probe;
     this.ackHandlers.set(seq, probe);
     this.stats_.probes++;
-    const msgs: Message[] = [{ type: "ping", seq, target: m.name, source: this.name, sourceAddr: this.self.addr }];
+    const msgs: Message[] = [
+      { type: "ping", seq, target: m.name, source: this.name, sourceAddr: this.self.addr },
+    ];
     // FD-11 (buddy system): probing a suspect member carries the suspicion to it first.
     if (m.state === "suspect") {
       msgs.push({ type: "suspect", node: m.name, incarnation: m.incarnation, from: this.name });
@@ -842,7 +894,13 @@ export class GossipEngine implements Engine {
       // FD-9: fallback probe over the stream transport.
       this.stats_.streamProbes++;
       const seq = probe.seq;
-      const ping: Ping = { type: "ping", seq, target: probe.target, source: this.name, sourceAddr: this.self.addr };
+      const ping: Ping = {
+        type: "ping",
+        seq,
+        target: probe.target,
+        source: this.name,
+        sourceAddr: this.self.addr,
+      };
       this.sendStream(probe.addr, [ping], { kind: "ping", probe, seq });
     }
   }
@@ -878,7 +936,7 @@ export class GossipEngine implements Engine {
   // ------------------------------------------------------------------ gossip
 
   private scheduleGossip(at: Millis): void {
-    this.gossipTimer = this.schedule(at, () => this.gossipRound());
+    this.schedule(at, () => this.gossipRound());
   }
 
   /** DIS-7, DIS-8: every gossip interval, send pending broadcasts to a few random members. */
@@ -895,10 +953,12 @@ export class GossipEngine implements Engine {
       const i = this.rng.below(total);
       const n = i < nl ? this.live.at(i) : this.deadPeers.at(i - nl);
       if (n === undefined || targets.includes(n)) continue;
-      if (i >= nl && this.now - (this.members_.get(n) as Member).downAt >= this.config.gossipToTheDeadMs) continue;
+      if (i >= nl && this.now - (this.members_.get(n) as Member).downAt >= this.config.gossipToTheDeadMs)
+        continue;
       targets.push(n);
     }
-    if (targets.length < k) this.live.sample(this.rng, k - targets.length, (n) => !targets.includes(n), targets);
+    if (targets.length < k)
+      this.live.sample(this.rng, k - targets.length, (n) => !targets.includes(n), targets);
     if (targets.length === 0) return;
     this.stats_.gossipRounds++;
     for (const t of targets) {
@@ -906,7 +966,9 @@ export class GossipEngine implements Engine {
       const m = this.members_.get(t) as Member;
       // FD-11 (buddy system): a suspect member hears of its suspicion first.
       const primary: Message[] =
-        m.state === "suspect" ? [{ type: "suspect", node: m.name, incarnation: m.incarnation, from: this.name }] : [];
+        m.state === "suspect"
+          ? [{ type: "suspect", node: m.name, incarnation: m.incarnation, from: this.name }]
+          : [];
       this.sendDatagram(m.addr as Address, primary);
     }
   }
@@ -1003,13 +1065,20 @@ export class GossipEngine implements Engine {
 
   private onAlive(a: Alive, from: Address): void {
     if (!validName(a.node) || !isU32(a.incarnation) || (a.addr !== undefined && !validAddr(a.addr))) {
-      return this.drop("malformed", from);
+      this.drop("malformed", from);
+      return;
     }
     this.applyAlive(a.node, a.incarnation, a.addr, a.meta instanceof Uint8Array ? a.meta : EMPTY, a);
   }
 
   /** MEM-4..MEM-6, MEM-11: precedence of alive. */
-  private applyAlive(node: string, inc: number, addr: Address | undefined, meta: Uint8Array, src?: Alive | MemberRecord): void {
+  private applyAlive(
+    node: string,
+    inc: number,
+    addr: Address | undefined,
+    meta: Uint8Array,
+    src?: Alive | MemberRecord,
+  ): void {
     if (node === this.name) {
       if (this.leaving) return;
       if (addr !== undefined && !sameAddr(addr, this.config.addr)) {
@@ -1019,14 +1088,20 @@ export class GossipEngine implements Engine {
         if (inc >= this.self.incarnation) this.refute(inc);
         return;
       }
-      if (inc > this.self.incarnation || (inc === this.self.incarnation && !sameBytes(meta, this.self.meta))) {
+      if (
+        inc > this.self.incarnation ||
+        (inc === this.self.incarnation && !sameBytes(meta, this.self.meta))
+      ) {
         this.refute(inc);
       }
       return;
     }
     let m = this.members_.get(node);
     if (m === undefined) {
-      if (addr === undefined) return this.drop("alive-without-addr", undefined);
+      if (addr === undefined) {
+        this.drop("alive-without-addr", undefined);
+        return;
+      }
       m = this.newMember(node, addr);
       m.meta = meta;
       m.infoInc = inc;
@@ -1079,9 +1154,16 @@ export class GossipEngine implements Engine {
    * from the highest-incarnation alive information seen, so that every
    * delivery order ends with the same view.
    */
-  private adoptInfo(m: Member, inc: number, addr: Address, meta: Uint8Array, src?: Alive | MemberRecord): void {
+  private adoptInfo(
+    m: Member,
+    inc: number,
+    addr: Address,
+    meta: Uint8Array,
+    src?: Alive | MemberRecord,
+  ): void {
     if (m === this.self || (m.addr !== undefined && inc <= m.infoInc)) return;
-    if (m.addr !== undefined && !sameAddr(addr, m.addr) && (m.state === "alive" || m.state === "suspect")) return;
+    if (m.addr !== undefined && !sameAddr(addr, m.addr) && (m.state === "alive" || m.state === "suspect"))
+      return;
     const wasGhost = m.addr === undefined;
     m.addr = addr;
     m.meta = meta;
@@ -1111,7 +1193,10 @@ export class GossipEngine implements Engine {
   }
 
   private onSuspect(s: Suspect, from: Address): void {
-    if (!validName(s.node) || !isU32(s.incarnation) || typeof s.from !== "string") return this.drop("malformed", from);
+    if (!validName(s.node) || !isU32(s.incarnation) || typeof s.from !== "string") {
+      this.drop("malformed", from);
+      return;
+    }
     this.applySuspect(s.node, s.incarnation, s.from);
   }
 
@@ -1187,7 +1272,10 @@ export class GossipEngine implements Engine {
   }
 
   private onDead(d: Dead, from: Address): void {
-    if (!validName(d.node) || !isU32(d.incarnation) || typeof d.from !== "string") return this.drop("malformed", from);
+    if (!validName(d.node) || !isU32(d.incarnation) || typeof d.from !== "string") {
+      this.drop("malformed", from);
+      return;
+    }
     this.applyDead(d.node, d.incarnation, d.from);
   }
 
@@ -1196,7 +1284,10 @@ export class GossipEngine implements Engine {
   }
 
   private onLeave(l: Leave, from: Address): void {
-    if (!validName(l.node) || !isU32(l.incarnation)) return this.drop("malformed", from);
+    if (!validName(l.node) || !isU32(l.incarnation)) {
+      this.drop("malformed", from);
+      return;
+    }
     this.applyDown(l.node, l.incarnation, "left", l.node);
   }
 
@@ -1208,7 +1299,9 @@ export class GossipEngine implements Engine {
     }
     let m = this.members_.get(node);
     const msg: Dead | Leave =
-      state === "dead" ? { type: "dead", node, incarnation: inc, from } : { type: "leave", node, incarnation: inc };
+      state === "dead"
+        ? { type: "dead", node, incarnation: inc, from }
+        : { type: "leave", node, incarnation: inc };
     if (m === undefined) {
       m = this.newMember(node, undefined);
       this.setState(m, state, inc);
@@ -1300,7 +1393,8 @@ export class GossipEngine implements Engine {
 
   private pushPullMessage(join: boolean, reply: boolean): PushPull {
     let extra: Partial<Pick<PushPull, "kvDigest" | "kvDelta" | "crdt">> = {};
-    for (const ext of this.extensionList) if (ext.pushPullFields) extra = { ...extra, ...ext.pushPullFields(join) };
+    for (const ext of this.extensionList)
+      if (ext.pushPullFields) extra = { ...extra, ...ext.pushPullFields(join) };
     return {
       type: "push-pull",
       join,
@@ -1341,7 +1435,10 @@ export class GossipEngine implements Engine {
 
   /** AE-5: merge a remote full state. A remote "dead" is taken as a suspicion (memberlist). */
   private mergePushPull(pp: PushPull): void {
-    if (!Array.isArray(pp.members)) return this.drop("malformed", undefined);
+    if (!Array.isArray(pp.members)) {
+      this.drop("malformed", undefined);
+      return;
+    }
     for (const r of pp.members) {
       if (!validName(r.node) || !isU32(r.incarnation) || (r.addr !== undefined && !validAddr(r.addr))) {
         this.drop("malformed", undefined);

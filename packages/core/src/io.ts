@@ -50,7 +50,12 @@ export type EngineEvent =
   | { readonly type: "member-dead"; readonly member: MemberInfo; readonly from: string }
   | { readonly type: "member-left"; readonly member: MemberInfo }
   | { readonly type: "member-reaped"; readonly name: string }
-  | { readonly type: "name-conflict"; readonly name: string; readonly existing: Address; readonly other: Address }
+  | {
+      readonly type: "name-conflict";
+      readonly name: string;
+      readonly existing: Address;
+      readonly other: Address;
+    }
   | {
       readonly type: "key-changed";
       readonly node: string;

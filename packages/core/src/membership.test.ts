@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Harness, alive, eventsOf, ip4, messagesOf } from "./testing/harness.js";
+import { alive, eventsOf, Harness, ip4, messagesOf } from "./testing/harness.js";
 
 const A = ip4(10, 0, 0, 2);
 const B = ip4(10, 0, 0, 3);
@@ -215,13 +215,17 @@ describe("membership", () => {
     // membership queue: self alive, b alive, and one entry for a (the suspect).
     expect(h.engine.pendingBroadcasts("membership")).toBe(3);
     const out = h.advance(200);
-    const aboutA = messagesOf(out, "suspect").concat().filter((m) => m.node === "a");
+    const aboutA = messagesOf(out, "suspect")
+      .concat()
+      .filter((m) => m.node === "a");
     expect(aboutA.length).toBeGreaterThan(0);
     expect(messagesOf(out, "alive").filter((m) => m.node === "a")).toHaveLength(0);
   });
 
   it("MEM-24: metadata longer than 512 bytes is rejected at configuration time", () => {
-    expect(() => new Harness({ meta: new Uint8Array(513) })).toThrow(expect.objectContaining({ code: "config-invalid" }));
+    expect(() => new Harness({ meta: new Uint8Array(513) })).toThrow(
+      expect.objectContaining({ code: "config-invalid" }),
+    );
     expect(() => new Harness({ meta: new Uint8Array(512) })).not.toThrow();
   });
 
@@ -244,9 +248,23 @@ describe("membership", () => {
     const h = new Harness({ probeIntervalMs: 600_000, probeTimeoutMs: 500 });
     h.datagram(A, alive("a", 3, A));
     h.datagram(A, { type: "suspect", node: "a", incarnation: 3, from: "x" });
-    const out = [...h.advance(5000), ...h.streamRequest(1, B, { type: "push-pull", join: false, reply: false, members: [], kvDigest: undefined, kvDelta: undefined, crdt: [], signedMembers: [] })];
-    for (const m of messagesOf(out, "alive")) if (m.node === "a") expect(m.incarnation).toBeLessThanOrEqual(3);
-    for (const pp of messagesOf(out, "push-pull")) for (const r of pp.members) if (r.node === "a") expect(r.incarnation).toBe(3);
+    const out = [
+      ...h.advance(5000),
+      ...h.streamRequest(1, B, {
+        type: "push-pull",
+        join: false,
+        reply: false,
+        members: [],
+        kvDigest: undefined,
+        kvDelta: undefined,
+        crdt: [],
+        signedMembers: [],
+      }),
+    ];
+    for (const m of messagesOf(out, "alive"))
+      if (m.node === "a") expect(m.incarnation).toBeLessThanOrEqual(3);
+    for (const pp of messagesOf(out, "push-pull"))
+      for (const r of pp.members) if (r.node === "a") expect(r.incarnation).toBe(3);
   });
 
   it("MEM-19: state stays bounded under continuous churn (10,000 joins and leaves)", () => {
@@ -255,7 +273,11 @@ describe("membership", () => {
     for (let i = 0; i < 10_000; i++) {
       const addr = ip4(10, 7, (i >> 8) & 255, i & 255);
       h.now += 1; // 1,000 departures per second of virtual time
-      h.engine.handleDatagram(addr, h.encode([alive(`churn-${i}`, 0, addr), { type: "leave", node: `churn-${i}`, incarnation: 0 }]), h.now);
+      h.engine.handleDatagram(
+        addr,
+        h.encode([alive(`churn-${i}`, 0, addr), { type: "leave", node: `churn-${i}`, incarnation: 0 }]),
+        h.now,
+      );
       h.engine.tick(h.now);
       h.engine.takeOutputs();
       max = Math.max(max, h.engine.knownMembers());

@@ -1,7 +1,7 @@
 import type { Message } from "@gossip/codec";
 import { describe, expect, it } from "vitest";
 import { LAN } from "./config.js";
-import { Harness, alive, eventsOf, ip4, messagesOf, type Sent } from "./testing/harness.js";
+import { alive, eventsOf, Harness, ip4, messagesOf, type Sent } from "./testing/harness.js";
 
 const A = ip4(10, 0, 0, 2);
 const B = ip4(10, 0, 0, 3);
@@ -40,7 +40,8 @@ function advanceAcking(h: Harness, ms: number): Sent[] {
     for (const s of out) {
       if (s.kind !== "datagram") continue;
       for (const m of s.messages) {
-        if (m.type === "ping") all.push(...h.datagram(s.to, { type: "ack", seq: m.seq, payload: new Uint8Array(0) }));
+        if (m.type === "ping")
+          all.push(...h.datagram(s.to, { type: "ack", seq: m.seq, payload: new Uint8Array(0) }));
       }
     }
   }
@@ -67,7 +68,9 @@ describe("failure detection", () => {
   it("FD-4, FD-5: a ping for this node is acked with its seq to the source address", () => {
     const h = new Harness();
     const out = h.datagram(A, { type: "ping", seq: 77, target: "self", source: "a", sourceAddr: B });
-    const acks = datagramsTo(out, B).flat().filter((m) => m.type === "ack");
+    const acks = datagramsTo(out, B)
+      .flat()
+      .filter((m) => m.type === "ack");
     expect(acks).toEqual([{ type: "ack", seq: 77, payload: new Uint8Array(0) }]);
   });
 
@@ -101,7 +104,10 @@ describe("failure detection", () => {
     }
     const streams = out.filter((s) => s.kind === "stream-request");
     expect(streams).toHaveLength(1);
-    expect((streams[0] as Extract<Sent, { kind: "stream-request" }>).messages[0]).toMatchObject({ type: "ping", target: ping.target });
+    expect((streams[0] as Extract<Sent, { kind: "stream-request" }>).messages[0]).toMatchObject({
+      type: "ping",
+      target: ping.target,
+    });
   });
 
   it("FD-7: an indirect ack forwarded by a relay ends the probe without suspicion", () => {
@@ -142,7 +148,8 @@ describe("failure detection", () => {
 
   it("FD-22: probe interval and timeout stretch with the health score", () => {
     const h = withPeers();
-    for (let i = 0; i < 3; i++) h.datagram(A, { type: "suspect", node: "self", incarnation: h.engine.incarnation(), from: "a" });
+    for (let i = 0; i < 3; i++)
+      h.datagram(A, { type: "suspect", node: "self", incarnation: h.engine.incarnation(), from: "a" });
     expect(h.engine.health()).toBe(3);
     // The next probe was already scheduled at 1 s; the one after it comes 4 s later.
     const { ping } = firstProbe(h);
@@ -155,7 +162,8 @@ describe("failure detection", () => {
 
   it("FD-11: probing a suspect member carries the suspicion to it (buddy system)", () => {
     const h = withPeers();
-    for (const n of ["a", "b", "c", "d"]) h.datagram(A, { type: "suspect", node: n, incarnation: 0, from: "x" });
+    for (const n of ["a", "b", "c", "d"])
+      h.datagram(A, { type: "suspect", node: n, incarnation: 0, from: "x" });
     const { ping, sent } = firstProbe(h);
     const toTarget = datagramsTo(sent, addrOf(ping.target)).flat();
     expect(toTarget[0]).toMatchObject({ type: "ping" });
@@ -173,32 +181,58 @@ describe("failure detection", () => {
       sourceAddr: A,
       wantNack: true,
     });
-    const ping = datagramsTo(out, B).flat().find((m) => m.type === "ping") as Extract<Message, { type: "ping" }>;
+    const ping = datagramsTo(out, B)
+      .flat()
+      .find((m) => m.type === "ping") as Extract<Message, { type: "ping" }>;
     expect(ping).toMatchObject({ target: "b", source: "self" });
     const fwd = h.datagram(B, { type: "ack", seq: ping.seq, payload: new Uint8Array(0) });
-    expect(datagramsTo(fwd, A).flat().filter((m) => m.type === "ack")).toEqual([
-      { type: "ack", seq: 500, payload: new Uint8Array(0) },
-    ]);
+    expect(
+      datagramsTo(fwd, A)
+        .flat()
+        .filter((m) => m.type === "ack"),
+    ).toEqual([{ type: "ack", seq: 500, payload: new Uint8Array(0) }]);
   });
 
   it("FD-8: a relay whose own ping fails sends a nack at 80% of the probe timeout", () => {
     const h = new Harness();
-    h.datagram(A, { type: "ping-req", seq: 9, target: "b", targetAddr: B, source: "a", sourceAddr: A, wantNack: true });
+    h.datagram(A, {
+      type: "ping-req",
+      seq: 9,
+      target: "b",
+      targetAddr: B,
+      source: "a",
+      sourceAddr: A,
+      wantNack: true,
+    });
     expect(messagesOf(h.advance(0.8 * LAN.probeTimeoutMs - 1), "nack")).toHaveLength(0);
     const out = h.advance(1);
-    expect(datagramsTo(out, A).flat().filter((m) => m.type === "nack")).toEqual([{ type: "nack", seq: 9 }]);
+    expect(
+      datagramsTo(out, A)
+        .flat()
+        .filter((m) => m.type === "nack"),
+    ).toEqual([{ type: "nack", seq: 9 }]);
   });
 
   it("FD-8: without want_nack no nack is sent", () => {
     const h = new Harness();
-    h.datagram(A, { type: "ping-req", seq: 9, target: "b", targetAddr: B, source: "a", sourceAddr: A, wantNack: false });
+    h.datagram(A, {
+      type: "ping-req",
+      seq: 9,
+      target: "b",
+      targetAddr: B,
+      source: "a",
+      sourceAddr: A,
+      wantNack: false,
+    });
     expect(messagesOf(h.advance(LAN.probeTimeoutMs), "nack")).toHaveLength(0);
   });
 
   it("FD-9: a ping over a stream is answered with an ack over that stream", () => {
     const h = new Harness();
     const out = h.streamRequest(3, A, { type: "ping", seq: 4, target: "self", source: "a", sourceAddr: A });
-    expect(out).toEqual([{ kind: "stream-reply", id: 3, messages: [{ type: "ack", seq: 4, payload: new Uint8Array(0) }] }]);
+    expect(out).toEqual([
+      { kind: "stream-reply", id: 3, messages: [{ type: "ack", seq: 4, payload: new Uint8Array(0) }] },
+    ]);
   });
 
   it("FD-12..FD-15, FD-17: a suspicion starts at max and shrinks with independent confirmations", () => {
@@ -248,7 +282,8 @@ describe("failure detection", () => {
 
   it("FD-20: the health score stays within 0 and awarenessMaxMultiplier - 1", () => {
     const h = withPeers();
-    for (let i = 0; i < 20; i++) h.datagram(A, { type: "suspect", node: "self", incarnation: h.engine.incarnation(), from: "a" });
+    for (let i = 0; i < 20; i++)
+      h.datagram(A, { type: "suspect", node: "self", incarnation: h.engine.incarnation(), from: "a" });
     expect(h.engine.health()).toBe(LAN.awarenessMaxMultiplier - 1);
   });
 });

@@ -30,7 +30,13 @@ const record: fc.Arbitrary<MemberRecord> = fc.record({
 });
 
 const message: fc.Arbitrary<Message> = fc.oneof(
-  fc.record({ type: fc.constant("ping" as const), seq, target: fc.oneof(name, fc.constant("")), source: name, sourceAddr: optAddr }),
+  fc.record({
+    type: fc.constant("ping" as const),
+    seq,
+    target: fc.oneof(name, fc.constant("")),
+    source: name,
+    sourceAddr: optAddr,
+  }),
   fc.record({
     type: fc.constant("ping-req" as const),
     seq,
@@ -65,13 +71,26 @@ const message: fc.Arbitrary<Message> = fc.oneof(
     crdt: fc.constant([]),
     signedMembers: fc.constant([]),
   }),
-  fc.record({ type: fc.constant("user-event" as const), id: fc.constant(new Uint8Array(16)), origin: name, name: fc.constant("x"), payload: fc.constant(new Uint8Array(0)), ltime: fc.constant(1), ttl: fc.constant(1) }),
+  fc.record({
+    type: fc.constant("user-event" as const),
+    id: fc.constant(new Uint8Array(16)),
+    origin: name,
+    name: fc.constant("x"),
+    payload: fc.constant(new Uint8Array(0)),
+    ltime: fc.constant(1),
+    ttl: fc.constant(1),
+  }),
 );
 
 type Command =
   | { readonly c: "datagram"; readonly from: Address; readonly messages: Message[] }
   | { readonly c: "garbage"; readonly from: Address; readonly bytes: Uint8Array }
-  | { readonly c: "stream-request"; readonly id: number; readonly from: Address; readonly messages: Message[] }
+  | {
+      readonly c: "stream-request";
+      readonly id: number;
+      readonly from: Address;
+      readonly messages: Message[];
+    }
   | { readonly c: "stream-reply"; readonly pick: number; readonly messages: Message[] }
   | { readonly c: "stream-failure"; readonly pick: number }
   | { readonly c: "tick"; readonly dt: number }
@@ -79,18 +98,59 @@ type Command =
   | { readonly c: "leave" };
 
 const command: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ c: fc.constant("datagram" as const), from: address, messages: fc.array(message, { minLength: 1, maxLength: 4 }) }) },
-  { weight: 1, arbitrary: fc.record({ c: fc.constant("garbage" as const), from: address, bytes: fc.uint8Array({ maxLength: 64 }) }) },
-  { weight: 2, arbitrary: fc.record({ c: fc.constant("stream-request" as const), id: fc.nat(1000), from: address, messages: fc.array(message, { minLength: 1, maxLength: 2 }) }) },
-  { weight: 2, arbitrary: fc.record({ c: fc.constant("stream-reply" as const), pick: fc.nat(), messages: fc.array(message, { minLength: 1, maxLength: 2 }) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      c: fc.constant("datagram" as const),
+      from: address,
+      messages: fc.array(message, { minLength: 1, maxLength: 4 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      c: fc.constant("garbage" as const),
+      from: address,
+      bytes: fc.uint8Array({ maxLength: 64 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      c: fc.constant("stream-request" as const),
+      id: fc.nat(1000),
+      from: address,
+      messages: fc.array(message, { minLength: 1, maxLength: 2 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      c: fc.constant("stream-reply" as const),
+      pick: fc.nat(),
+      messages: fc.array(message, { minLength: 1, maxLength: 2 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ c: fc.constant("stream-failure" as const), pick: fc.nat() }) },
-  { weight: 4, arbitrary: fc.record({ c: fc.constant("tick" as const), dt: fc.oneof(fc.integer({ min: -50, max: 2000 }), fc.integer({ min: 0, max: 120_000 })) }) },
-  { weight: 1, arbitrary: fc.record({ c: fc.constant("join" as const), seeds: fc.array(address, { maxLength: 3 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      c: fc.constant("tick" as const),
+      dt: fc.oneof(fc.integer({ min: -50, max: 2000 }), fc.integer({ min: 0, max: 120_000 })),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ c: fc.constant("join" as const), seeds: fc.array(address, { maxLength: 3 }) }),
+  },
   { weight: 1, arbitrary: fc.constant({ c: "leave" as const }) },
 );
 
 function newEngine(seed = 1, incarnation = 0): GossipEngine {
-  return createEngine({ name: "self", cluster: CLUSTER, addr: addrOf("self"), seed, preset: "lan" }, { now: 0, incarnation });
+  return createEngine(
+    { name: "self", cluster: CLUSTER, addr: addrOf("self"), seed, preset: "lan" },
+    { now: 0, incarnation },
+  );
 }
 
 function snapshot(e: GossipEngine): Map<string, MemberInfo> {
@@ -117,7 +177,11 @@ describe("engine properties", () => {
               e.handleStreamRequest(cmd.id, cmd.from, encodePacket(cmd.messages, { cluster: CLUSTER }), now);
               break;
             case "stream-reply":
-              e.handleStreamReply(streamIds[cmd.pick % Math.max(1, streamIds.length)] ?? cmd.pick, encodePacket(cmd.messages, { cluster: CLUSTER }), now);
+              e.handleStreamReply(
+                streamIds[cmd.pick % Math.max(1, streamIds.length)] ?? cmd.pick,
+                encodePacket(cmd.messages, { cluster: CLUSTER }),
+                now,
+              );
               break;
             case "stream-failure":
               e.handleStreamFailure(streamIds[cmd.pick % Math.max(1, streamIds.length)] ?? cmd.pick, now);
@@ -150,17 +214,44 @@ describe("engine properties", () => {
 
   it("MEM-4: any delivery order of the same updates converges to the same view", () => {
     const update = fc.oneof(
-      fc.record({ type: fc.constant("alive" as const), node: fc.constantFrom("a", "b", "c"), incarnation: inc }),
-      fc.record({ type: fc.constantFrom("suspect" as const, "dead" as const), node: fc.constantFrom("a", "b", "c"), incarnation: inc, from: fc.constantFrom("a", "b", "x") }),
-      fc.record({ type: fc.constant("leave" as const), node: fc.constantFrom("a", "b", "c"), incarnation: inc }),
+      fc.record({
+        type: fc.constant("alive" as const),
+        node: fc.constantFrom("a", "b", "c"),
+        incarnation: inc,
+      }),
+      fc.record({
+        type: fc.constantFrom("suspect" as const, "dead" as const),
+        node: fc.constantFrom("a", "b", "c"),
+        incarnation: inc,
+        from: fc.constantFrom("a", "b", "x"),
+      }),
+      fc.record({
+        type: fc.constant("leave" as const),
+        node: fc.constantFrom("a", "b", "c"),
+        incarnation: inc,
+      }),
     );
     const toMessage = (u: { type: string; node: string; incarnation: number; from?: string }): Message => {
       if (u.type === "alive") {
         // Meta is a function of (node, incarnation): one alive per version.
-        return { type: "alive", node: u.node, incarnation: u.incarnation, addr: addrOf(u.node), meta: new Uint8Array([u.incarnation]), protocolMin: 1, protocolMax: 1, certificate: new Uint8Array(0) };
+        return {
+          type: "alive",
+          node: u.node,
+          incarnation: u.incarnation,
+          addr: addrOf(u.node),
+          meta: new Uint8Array([u.incarnation]),
+          protocolMin: 1,
+          protocolMax: 1,
+          certificate: new Uint8Array(0),
+        };
       }
       if (u.type === "leave") return { type: "leave", node: u.node, incarnation: u.incarnation };
-      return { type: u.type as "suspect" | "dead", node: u.node, incarnation: u.incarnation, from: u.from ?? "x" };
+      return {
+        type: u.type as "suspect" | "dead",
+        node: u.node,
+        incarnation: u.incarnation,
+        from: u.from ?? "x",
+      };
     };
     const view = (e: GossipEngine) =>
       e
@@ -170,13 +261,25 @@ describe("engine properties", () => {
         .sort()
         .join(",");
     fc.assert(
-      fc.property(fc.array(update, { minLength: 1, maxLength: 12 }).chain((us) => fc.tuple(fc.constant(us), fc.shuffledSubarray(us, { minLength: us.length, maxLength: us.length }))), ([a, b]) => {
-        const e1 = newEngine();
-        const e2 = newEngine();
-        for (const u of a) e1.handleDatagram(addrOf("a"), encodePacket([toMessage(u)], { cluster: CLUSTER }), 0);
-        for (const u of b) e2.handleDatagram(addrOf("a"), encodePacket([toMessage(u)], { cluster: CLUSTER }), 0);
-        expect(view(e2)).toBe(view(e1));
-      }),
+      fc.property(
+        fc
+          .array(update, { minLength: 1, maxLength: 12 })
+          .chain((us) =>
+            fc.tuple(
+              fc.constant(us),
+              fc.shuffledSubarray(us, { minLength: us.length, maxLength: us.length }),
+            ),
+          ),
+        ([a, b]) => {
+          const e1 = newEngine();
+          const e2 = newEngine();
+          for (const u of a)
+            e1.handleDatagram(addrOf("a"), encodePacket([toMessage(u)], { cluster: CLUSTER }), 0);
+          for (const u of b)
+            e2.handleDatagram(addrOf("a"), encodePacket([toMessage(u)], { cluster: CLUSTER }), 0);
+          expect(view(e2)).toBe(view(e1));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -190,7 +293,16 @@ describe("engine properties", () => {
       for (const u of us) {
         const msg: Message =
           u.state === "alive"
-            ? { type: "alive", node: u.node, incarnation: u.incarnation, addr: addrOf(u.node), meta: new Uint8Array(0), protocolMin: 1, protocolMax: 1, certificate: new Uint8Array(0) }
+            ? {
+                type: "alive",
+                node: u.node,
+                incarnation: u.incarnation,
+                addr: addrOf(u.node),
+                meta: new Uint8Array(0),
+                protocolMin: 1,
+                protocolMax: 1,
+                certificate: new Uint8Array(0),
+              }
             : u.state === "left"
               ? { type: "leave", node: u.node, incarnation: u.incarnation }
               : { type: u.state as "suspect" | "dead", node: u.node, incarnation: u.incarnation, from: "z" };
@@ -207,8 +319,14 @@ describe("engine properties", () => {
         .join(",");
     fc.assert(
       fc.property(updates, updates, (ua, ub) => {
-        const x = createEngine({ name: "x", cluster: CLUSTER, addr: { ip: new Uint8Array([10, 9, 0, 1]), port: 1 }, seed: 1 }, { now: 0 });
-        const y = createEngine({ name: "y", cluster: CLUSTER, addr: { ip: new Uint8Array([10, 9, 0, 2]), port: 1 }, seed: 2 }, { now: 0 });
+        const x = createEngine(
+          { name: "x", cluster: CLUSTER, addr: { ip: new Uint8Array([10, 9, 0, 1]), port: 1 }, seed: 1 },
+          { now: 0 },
+        );
+        const y = createEngine(
+          { name: "y", cluster: CLUSTER, addr: { ip: new Uint8Array([10, 9, 0, 2]), port: 1 }, seed: 2 },
+          { now: 0 },
+        );
         apply(x, ua);
         apply(y, ub);
         x.join([{ ip: new Uint8Array([10, 9, 0, 2]), port: 1 }], 0);
@@ -218,8 +336,14 @@ describe("engine properties", () => {
         const rep = y.takeOutputs().find((o) => o.kind === "stream-reply");
         if (rep?.kind !== "stream-reply") return false;
         x.handleStreamReply(req.id, rep.bytes, 0);
-        const vx = view(x, "y").split(",").filter((s) => !s.startsWith("x:")).join(",");
-        const vy = view(y, "x").split(",").filter((s) => !s.startsWith("y:")).join(",");
+        const vx = view(x, "y")
+          .split(",")
+          .filter((s) => !s.startsWith("x:"))
+          .join(",");
+        const vy = view(y, "x")
+          .split(",")
+          .filter((s) => !s.startsWith("y:"))
+          .join(",");
         expect(vx).toBe(vy);
         return true;
       }),
@@ -229,18 +353,23 @@ describe("engine properties", () => {
 
   it("FD-30: a live, reachable node is never declared dead (random clusters, loss <= 5%)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 3, max: 8 }), fc.double({ min: 0, max: 0.05, noNaN: true }), (seed, n, loss) => {
-        const net = new MemoryNetwork({ seed, loss, latency: [1, 40], defaults: { preset: "lan" } });
-        for (let i = 0; i < n; i++) net.addNode(`n${i}`);
-        for (let i = 1; i < n; i++) net.join(`n${i}`, ["n0"]);
-        net.run(40_000);
-        for (const node of net.nodes.values()) {
-          for (const e of node.events) {
-            if (e.event.type === "member-dead") return false;
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 3, max: 8 }),
+        fc.double({ min: 0, max: 0.05, noNaN: true }),
+        (seed, n, loss) => {
+          const net = new MemoryNetwork({ seed, loss, latency: [1, 40], defaults: { preset: "lan" } });
+          for (let i = 0; i < n; i++) net.addNode(`n${i}`);
+          for (let i = 1; i < n; i++) net.join(`n${i}`, ["n0"]);
+          net.run(40_000);
+          for (const node of net.nodes.values()) {
+            for (const e of node.events) {
+              if (e.event.type === "member-dead") return false;
+            }
           }
-        }
-        return true;
-      }),
+          return true;
+        },
+      ),
       { numRuns: 15 },
     );
   });

@@ -31,7 +31,10 @@ function aliveMsg(i: number, inc: number): Message {
 }
 
 function newEngine(members: number): GossipEngine {
-  const e = createEngine({ name: "self", cluster: CLUSTER, addr: addr(0), seed: 1, preset: "lan" }, { now: 0 });
+  const e = createEngine(
+    { name: "self", cluster: CLUSTER, addr: addr(0), seed: 1, preset: "lan" },
+    { now: 0 },
+  );
   for (let i = 1; i < members; i += 50) {
     const batch: Message[] = [];
     for (let j = i; j < Math.min(members, i + 50); j++) batch.push(aliveMsg(j, 0));
@@ -50,7 +53,13 @@ function inputs(count: number): { from: Address; bytes: Uint8Array | undefined }
     const from = addr(i);
     switch (k % 4) {
       case 0:
-        out.push({ from, bytes: encodePacket([{ type: "ping", seq: k, target: "self", source: `member-${i}`, sourceAddr: from }], { cluster: CLUSTER }) });
+        out.push({
+          from,
+          bytes: encodePacket(
+            [{ type: "ping", seq: k, target: "self", source: `member-${i}`, sourceAddr: from }],
+            { cluster: CLUSTER },
+          ),
+        });
         break;
       case 1: {
         const msgs: Message[] = [];
@@ -64,7 +73,12 @@ function inputs(count: number): { from: Address; bytes: Uint8Array | undefined }
           from,
           bytes: encodePacket(
             [
-              { type: "suspect", node: `member-${1 + ((i * 7) % (MEMBERS - 1))}`, incarnation: inc, from: `member-${i}` },
+              {
+                type: "suspect",
+                node: `member-${1 + ((i * 7) % (MEMBERS - 1))}`,
+                incarnation: inc,
+                from: `member-${i}`,
+              },
               aliveMsg(1 + ((i * 7) % (MEMBERS - 1)), inc + 1),
             ],
             { cluster: CLUSTER },
@@ -163,8 +177,16 @@ for (let r = 0; r < RUNS; r++) {
 const eng = median(engineRuns);
 const base = median(baseRuns);
 const mem = median([memoryPerMember(), memoryPerMember(), memoryPerMember()]);
-console.log(`engine throughput, ${MEMBERS}-member view: ${Math.round(eng)} inputs/s (median of ${RUNS} runs of ${INPUTS_PER_RUN})`);
-console.log(`baseline (decode the same envelopes only): ${Math.round(base)} inputs/s; engine/baseline ratio ${(eng / base).toFixed(3)}`);
+console.log(
+  `engine throughput, ${MEMBERS}-member view: ${Math.round(eng)} inputs/s (median of ${RUNS} runs of ${INPUTS_PER_RUN})`,
+);
+console.log(
+  `baseline (decode the same envelopes only): ${Math.round(base)} inputs/s; engine/baseline ratio ${(eng / base).toFixed(3)}`,
+);
 const c = churn();
-console.log(`churn: 100,000 joins+leaves at 1,000/s: at most ${c.max} records held (leftRetentionMs 60 s), ${c.end} after retention; ${Math.round(100_000 / c.secs)} pairs/s`);
-console.log(`memory per known member: ${Math.round(mem)} bytes (median of 3, 20,000 members${(globalThis as { gc?: unknown }).gc ? ", after gc" : ", no --expose-gc"})`);
+console.log(
+  `churn: 100,000 joins+leaves at 1,000/s: at most ${c.max} records held (leftRetentionMs 60 s), ${c.end} after retention; ${Math.round(100_000 / c.secs)} pairs/s`,
+);
+console.log(
+  `memory per known member: ${Math.round(mem)} bytes (median of 3, 20,000 members${(globalThis as { gc?: unknown }).gc ? ", after gc" : ", no --expose-gc"})`,
+);

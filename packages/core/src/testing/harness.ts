@@ -9,7 +9,12 @@ import type { EngineEvent, Millis, StreamId } from "../io.js";
 
 export type Sent =
   | { readonly kind: "datagram"; readonly to: Address; readonly messages: Message[] }
-  | { readonly kind: "stream-request"; readonly id: StreamId; readonly to: Address; readonly messages: Message[] }
+  | {
+      readonly kind: "stream-request";
+      readonly id: StreamId;
+      readonly to: Address;
+      readonly messages: Message[];
+    }
   | { readonly kind: "stream-reply"; readonly id: StreamId; readonly messages: Message[] }
   | { readonly kind: "event"; readonly event: EngineEvent };
 
@@ -75,7 +80,8 @@ export class Harness {
         const r = decodePacket(o.bytes, { cluster: this.cluster });
         if (!r.ok) throw new Error(`engine emitted an undecodable envelope: ${r.error.message}`);
         if (o.kind === "datagram") out.push({ kind: "datagram", to: o.to, messages: r.value.messages });
-        else if (o.kind === "stream-request") out.push({ kind: "stream-request", id: o.id, to: o.to, messages: r.value.messages });
+        else if (o.kind === "stream-request")
+          out.push({ kind: "stream-request", id: o.id, to: o.to, messages: r.value.messages });
         else out.push({ kind: "stream-reply", id: o.id, messages: r.value.messages });
       }
     }
@@ -84,7 +90,10 @@ export class Harness {
 }
 
 /** All messages of a type in the datagrams of `sent`. */
-export function messagesOf<T extends Message["type"]>(sent: readonly Sent[], type: T): Extract<Message, { type: T }>[] {
+export function messagesOf<T extends Message["type"]>(
+  sent: readonly Sent[],
+  type: T,
+): Extract<Message, { type: T }>[] {
   const out: Extract<Message, { type: T }>[] = [];
   for (const s of sent) {
     if (s.kind === "event") continue;
@@ -93,13 +102,26 @@ export function messagesOf<T extends Message["type"]>(sent: readonly Sent[], typ
   return out;
 }
 
-export function eventsOf<T extends EngineEvent["type"]>(sent: readonly Sent[], type: T): Extract<EngineEvent, { type: T }>[] {
+export function eventsOf<T extends EngineEvent["type"]>(
+  sent: readonly Sent[],
+  type: T,
+): Extract<EngineEvent, { type: T }>[] {
   const out: Extract<EngineEvent, { type: T }>[] = [];
-  for (const s of sent) if (s.kind === "event" && s.event.type === type) out.push(s.event as Extract<EngineEvent, { type: T }>);
+  for (const s of sent)
+    if (s.kind === "event" && s.event.type === type) out.push(s.event as Extract<EngineEvent, { type: T }>);
   return out;
 }
 
 /** An Alive message for a peer. */
 export function alive(node: string, incarnation: number, addr: Address, meta = new Uint8Array(0)): Message {
-  return { type: "alive", node, incarnation, addr, meta, protocolMin: 1, protocolMax: 1, certificate: new Uint8Array(0) };
+  return {
+    type: "alive",
+    node,
+    incarnation,
+    addr,
+    meta,
+    protocolMin: 1,
+    protocolMax: 1,
+    certificate: new Uint8Array(0),
+  };
 }

@@ -1,3 +1,3 @@
-export { MemoryNetwork, SimNode, type NetworkOptions, type RecordedEvent } from "./network.js";
+export { alive, eventsOf, Harness, ip4, messagesOf, type Sent } from "./harness.js";
 export { jsonWire } from "./json-wire.js";
-export { Harness, alive, eventsOf, ip4, messagesOf, type Sent } from "./harness.js";
+export { MemoryNetwork, type NetworkOptions, type RecordedEvent, SimNode } from "./network.js";

@@ -53,9 +53,9 @@ describe("in-memory cluster", () => {
     const b = names.slice(8);
     net.partition(a, b);
     // Each side declares the other dead.
-    expect(net.runUntilTrue(() => a.every((x) => b.every((y) => net.stateOf(x, y) === "dead")), 120_000)).toBe(
-      true,
-    );
+    expect(
+      net.runUntilTrue(() => a.every((x) => b.every((y) => net.stateOf(x, y) === "dead")), 120_000),
+    ).toBe(true);
     net.heal();
     // AE-10: push-pull with members believed dead heals the partition without a manual rejoin.
     const t0 = net.now;
@@ -68,9 +68,9 @@ describe("in-memory cluster", () => {
     expect(net.runUntilTrue(() => net.converged(names), 30_000)).toBe(true);
     const before = net.node("n0").engine.member("n5")?.incarnation ?? -1;
     net.kill("n5");
-    expect(net.runUntilTrue(() => names.every((o) => o === "n5" || net.stateOf(o, "n5") === "dead"), 60_000)).toBe(
-      true,
-    );
+    expect(
+      net.runUntilTrue(() => names.every((o) => o === "n5" || net.stateOf(o, "n5") === "dead"), 60_000),
+    ).toBe(true);
     const fresh = net.restart("n5");
     net.join("n5", ["n1"]);
     expect(net.runUntilTrue(() => net.converged(names), 60_000)).toBe(true);

@@ -101,7 +101,12 @@ export class MemoryNetwork {
     return { ip: new Uint8Array([10, 0, (n >> 8) & 255, n & 255]), port: 7946 };
   }
 
-  private makeEngine(name: string, addr: Address, config: Partial<EngineConfig>, init: EngineInit): GossipEngine {
+  private makeEngine(
+    name: string,
+    addr: Address,
+    config: Partial<EngineConfig>,
+    init: EngineInit,
+  ): GossipEngine {
     const seed = config.seed ?? this.rng.nextU32();
     return createEngine(
       { cluster: this.cluster, ...this.defaults, ...config, name, addr, seed },
