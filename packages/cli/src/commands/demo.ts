@@ -121,7 +121,7 @@ export async function runDemo(opts: DemoOptions): Promise<{ code: number; result
     const before = sent();
     const t0 = Date.now();
     await action();
-    bar?.start(100, 0, { phase: label.padEnd(22) });
+    bar?.start(100, 0, { phase: label.padEnd(22), elapsed: "0.0" });
     if (!bar) say({ event: "phase", phase: label }, `• ${label}: ${expectation}`);
     let frac = 0;
     for (;;) {
