@@ -1031,6 +1031,9 @@ export class GossipEngine implements Engine {
       this.probeList.remove(m.name);
       this.app.memberDown(m.name);
       this.scheduleReap(m);
+    } else if (m.addr === undefined) {
+      // MEM-7: a record without address is forgotten after the retention, whatever its state.
+      this.scheduleReap(m);
     }
     if (counted && !wasEligible && m !== this.self) this.probeList.add(m.name);
   }
@@ -1210,7 +1213,6 @@ export class GossipEngine implements Engine {
     if (m === undefined) {
       m = this.newMember(node, undefined);
       this.setState(m, "suspect", inc);
-      this.scheduleReap(m);
       this.enqueueMembership({ type: "suspect", node, incarnation: inc, from });
       return;
     }
@@ -1227,8 +1229,10 @@ export class GossipEngine implements Engine {
     }
     this.setState(m, "suspect", inc);
     this.stats_.suspicionsRaised++;
-    if (m.addr !== undefined) this.startSuspicion(m, from);
-    this.emit({ type: "member-suspect", member: this.info(m), from });
+    if (m.addr !== undefined) {
+      this.startSuspicion(m, from);
+      this.emit({ type: "member-suspect", member: this.info(m), from });
+    }
     this.enqueueMembership({ type: "suspect", node, incarnation: inc, from });
   }
 

@@ -287,4 +287,16 @@ describe("membership", () => {
     h.advance(2000);
     expect(h.engine.knownMembers()).toBe(1);
   });
+
+  it("MEM-7, MEM-19: a record without address is forgotten after the retention even if it keeps changing", () => {
+    const h = new Harness({ deadRetentionMs: 5000 });
+    h.datagram(A, { type: "suspect", node: "ghost", incarnation: 1, from: "x" });
+    h.advance(3000);
+    h.datagram(A, { type: "suspect", node: "ghost", incarnation: 2, from: "x" });
+    expect(h.engine.knownMembers()).toBe(2);
+    h.advance(4999);
+    expect(h.engine.knownMembers()).toBe(2);
+    h.advance(1);
+    expect(h.engine.knownMembers()).toBe(1);
+  });
 });
