@@ -100,24 +100,23 @@ export const coreAdapter: EngineAdapter = {
       seed: spec.seed,
     };
     if (e.detector !== undefined && e.detector !== "swim") config.detector = e.detector;
-    if (e.lifeguard === false) config.lifeguard = false;
+    if (e.lifeguard === false) {
+      config.lifeguard = false;
+      // Until the engine has its own switch: no local health multiplier (score stays 0) and a
+      // fixed suspicion timeout (max = min, so confirmations change nothing), i.e. SWIM's.
+      if (!coreHasOption("lifeguard", false)) {
+        config.awarenessMaxMultiplier = 1;
+        config.suspicionMaxTimeoutMult = 1;
+      }
+    }
     return create(config, { now: spec.now }) as Engine;
   },
   setMeta(engine, meta, now) {
     return callFirst(engine, ["setMeta"], [meta, now]);
   },
   unsupported(spec) {
-    // Probe the resolved configuration for the options this run needs.
-    if (spec.detector !== "phi" && spec.lifeguard !== false) return null;
-    const create = (core as Record<string, unknown>).createEngine as AnyFn | undefined;
-    if (!create) return "no createEngine";
-    const probe = create(
-      { name: "probe", cluster: "sim", addr: { ip: Uint8Array.of(10, 0, 0, 1), port: 7946 }, detector: spec.detector, lifeguard: spec.lifeguard },
-      { now: 0 },
-    ) as { config?: Record<string, unknown> };
-    const c = probe.config ?? {};
-    if (spec.detector === "phi" && c.detector !== "phi") return "@gossip/core has no `detector: \"phi\"` option yet";
-    if (spec.lifeguard === false && c.lifeguard !== false) return "@gossip/core has no `lifeguard: false` option yet";
+    if (!coreAvailable()) return "@gossip/core does not export createEngine";
+    if (spec.detector === "phi" && !coreHasOption("detector", "phi")) return '@gossip/core has no `detector: "phi"` engine option yet';
     return null;
   },
   userEvent(engine, name, payload, now) {
@@ -127,6 +126,20 @@ export const coreAdapter: EngineAdapter = {
     return callFirst(engine, ["setKey", "set", "putKey"], [key, value, now]);
   },
 };
+
+/** Whether `createEngine` keeps `key: value` in its resolved configuration (i.e. knows the option). */
+export function coreHasOption(key: string, value: unknown): boolean {
+  const create = (core as Record<string, unknown>).createEngine as AnyFn | undefined;
+  if (!create) return false;
+  try {
+    const e = create({ name: "probe", cluster: "sim", addr: { ip: Uint8Array.of(10, 0, 0, 1), port: 7946 }, [key]: value }, { now: 0 }) as {
+      config?: Record<string, unknown>;
+    };
+    return e.config?.[key] === value;
+  } catch {
+    return false;
+  }
+}
 
 /** `core` when the real engine is available, otherwise `model`. */
 export function adapterFor(impl: "core" | "model" | undefined): EngineAdapter {

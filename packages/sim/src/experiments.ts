@@ -4,7 +4,7 @@
  * nodes, partitions and churn. `quick` shrinks everything for development.
  */
 import { type Aggregate, aggregate, serfConverged, serfTime } from "./aggregate.js";
-import { type EngineAdapter, adapterFor } from "./engines.js";
+import { type EngineAdapter, adapterFor, coreHasOption } from "./engines.js";
 import type { Action, EngineSpec, LatencySpec, NetworkSpec, Scenario } from "./scenario.js";
 import { type RunResult, Simulation } from "./sim.js";
 
@@ -138,7 +138,7 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
             durationMs: q ? 60_000 : n >= 1000 ? 120_000 : 240_000,
             runs: q ? 1 : n >= 1000 ? 1 : 2,
             network: { loss },
-            actions: [...events(q ? 15_000 : 30_000, 5_000, q ? 4 : 8), { at: q ? 20_000 : 35_000, type: "crash", nodes: { random: 1 } }],
+            actions: [...events(q ? 15_000 : 30_000, 5_000, q ? 4 : 8), { at: q ? 22_500 : 37_500, type: "crash", nodes: { random: 1 } }],
             costFromMs: q ? 15_000 : 30_000,
           },
           impl,
@@ -175,7 +175,7 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
               runs: sweepRuns,
               engine: { overrides },
               network: { loss: 0.01 },
-              actions: [...events(20_000, 5_000, q ? 3 : 6), { at: 25_000, type: "crash", nodes: { random: 1 } }],
+              actions: [...events(20_000, 5_000, q ? 3 : 6), { at: 27_500, type: "crash", nodes: { random: 1 } }],
               costFromMs: 20_000,
             },
             impl,
@@ -365,6 +365,10 @@ export function runSuite(o: SuiteOptions = {}): SuiteResult {
     }
   }
   o.onProgress?.("done", total, total);
+  if (adapter.id === "core" && !coreHasOption("lifeguard", false) && defs.some((d) => d.id === "accuracy"))
+    notes.push(
+      "SWIM without Lifeguard on @gossip/core is approximated with awarenessMaxMultiplier=1 and suspicionMaxTimeoutMult=1 (no local health multiplier, fixed suspicion timeout); the engine has no Lifeguard switch yet, so nacks and the buddy system stay on.",
+    );
   if (adapter.id === "model")
     notes.push("Engine: the simulator's stand-in model engine (JSON messages), not @gossip/core: figures describe the model, not the reference implementation.");
   const serf: SuiteResult["serf"] = [];

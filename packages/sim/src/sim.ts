@@ -158,6 +158,7 @@ export interface RunResult {
     readonly cpuUsPerNodePerSec: number | null;
     readonly perNodeBytesPerSec: number[];
   };
+  /** Per heal: ms until the views were complete for good (null: not complete at the end of the run). */
   readonly recovery: Array<{ readonly healAt: number; readonly reconvergedMs: number | null }>;
   readonly drops: { readonly loss: number; readonly partition: number; readonly slow: number; readonly noRoute: number };
 }
@@ -189,6 +190,7 @@ export function nodeName(i: number, n: number): string {
   return `n${String(i).padStart(Math.max(4, String(n - 1).length), "0")}`;
 }
 
+const NOOP = (): void => {};
 const enc = new TextEncoder();
 const td = new TextDecoder();
 
@@ -895,6 +897,21 @@ export class Simulation {
     this.heap.push(new Ev(this.now + l.sample(this.netRng), K_SREPLY, s.from, s.fromEpoch, nd.index, bytes, s.fromId, null));
   }
 
+  /**
+   * An overloaded node handles inbound messages late, in arrival order: the
+   * event is re-queued at max(now + delay, when the node is next free) and
+   * marked so it is not delayed twice. Returns true if it was re-queued.
+   */
+  private delaySlow(nd: SimNode, ev: Ev): boolean {
+    if (!nd.slowDelay || this.now >= nd.slowUntil) return false;
+    const t = Math.max(this.now + nd.slowDelay(this.netRng), nd.busyUntil);
+    nd.busyUntil = t;
+    ev.t = t;
+    ev.fn = NOOP;
+    this.heap.push(ev);
+    return true;
+  }
+
   // ---- main loop --------------------------------------------------------
 
   /** Run to the end of the scenario and return the measurements. */
@@ -930,11 +947,8 @@ export class Simulation {
               this.drops.slow++;
               break;
             }
-            const t = Math.max(this.now + nd.slowDelay(this.netRng), nd.busyUntil);
-            nd.busyUntil = t;
-            ev.t = t;
             ev.kind = K_DGRAM_NOW;
-            heap.push(ev);
+            this.delaySlow(nd, ev);
             break;
           }
           const engine = nd.engine as Engine;
@@ -958,6 +972,7 @@ export class Simulation {
             this.inbound.delete(ev.id);
             break;
           }
+          if (ev.fn === null && this.delaySlow(nd, ev)) break;
           const engine = nd.engine as Engine;
           const from = (nodes[ev.from] as SimNode).addr;
           this.call(nd, () => engine.handleStreamRequest(ev.id, from, ev.bytes as Uint8Array, this.now));
@@ -968,6 +983,7 @@ export class Simulation {
         case K_STIMEOUT: {
           const nd = nodes[ev.node] as SimNode;
           if (!nd.running || ev.epoch !== nd.epoch || nd.pending.get(ev.id) !== true) break;
+          if (ev.kind === K_SREPLY && ev.fn === null && this.delaySlow(nd, ev)) break;
           nd.pending.delete(ev.id);
           const engine = nd.engine as Engine;
           if (ev.kind === K_SREPLY) this.call(nd, () => engine.handleStreamReply(ev.id, ev.bytes as Uint8Array, this.now));
@@ -1092,7 +1108,12 @@ export class Simulation {
         cpuUsPerNodePerSec: this.measureCpu ? cpu / costSec : null,
         perNodeBytesPerSec,
       },
-      recovery: this.heals.map((h) => ({ ...h })),
+      // Stable re-convergence: from the heal to the last time the view became complete (null if it is not complete at the end).
+      recovery: this.heals.map((h) => {
+        if (!this.full) return { healAt: h.healAt, reconvergedMs: null };
+        const last = this.fullTimes[this.fullTimes.length - 1] as number;
+        return { healAt: h.healAt, reconvergedMs: Math.max(0, last - h.healAt) };
+      }),
       drops: { ...this.drops },
     };
   }
