@@ -86,4 +86,17 @@ describe("in-memory cluster", () => {
       expect(deaths.length).toBeLessThanOrEqual(1);
     }
   });
+
+  it("FD-9: a node whose datagrams are blocked but streams work is not declared dead", () => {
+    const { net, names } = cluster(8, { defaults: { preset: "lan" } });
+    expect(net.runUntilTrue(() => net.converged(names), 30_000)).toBe(true);
+    net.node("n3").datagramsBlocked = true;
+    net.run(90_000);
+    for (const n of names) {
+      const deaths = net.node(n).events.filter((e) => e.event.type === "member-dead");
+      expect(deaths).toEqual([]);
+    }
+    expect(net.converged(names)).toBe(true);
+    expect(net.node("n0").engine.stats().streamProbeRescues).toBeGreaterThan(0);
+  });
 });
