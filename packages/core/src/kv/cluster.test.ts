@@ -1,6 +1,7 @@
 /**
  * Key/value state and user events across engines in the in-memory driver.
  */
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { EngineConfig } from "../config.js";
 import { alive, Harness, ip4 } from "../testing/harness.js";
@@ -184,6 +185,36 @@ describe("user events across engines", () => {
       expect(new Set(got).size, n).toBe(got.length);
       expect(got.length, n).toBeGreaterThanOrEqual(11);
     }
+  });
+});
+
+describe("determinism", () => {
+  it("same seed, same key/value and event traffic: the same outputs, byte for byte", () => {
+    const trace = () => {
+      const h = createHash("sha256");
+      const net = new MemoryNetwork({
+        seed: 5,
+        loss: 0.05,
+        latency: [1, 20],
+        defaults: { preset: "lan" },
+        onOutput: (node, o, at) => {
+          h.update(`${node}|${at}|${o.kind}|`);
+          if (o.kind === "datagram" || o.kind === "stream-request" || o.kind === "stream-reply")
+            h.update(o.bytes);
+          else if (o.kind === "event")
+            h.update(JSON.stringify(o.event, (_k, v) => (v instanceof Uint8Array ? [...v] : v)));
+        },
+      });
+      for (let i = 0; i < 8; i++) net.addNode(`n${i}`);
+      for (let i = 1; i < 8; i++) net.join(`n${i}`, ["n0"]);
+      net.run(5_000);
+      for (let i = 0; i < 8; i++)
+        net.node(`n${i}`).engine.setKey(`k${i}`, b(String(i)), { ttlMs: 3_000 }, net.now);
+      net.node("n3").engine.broadcastEvent("e", b("x"), net.now);
+      net.run(20_000);
+      return h.digest("hex");
+    };
+    expect(trace()).toBe(trace());
   });
 });
 

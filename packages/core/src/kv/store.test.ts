@@ -450,5 +450,10 @@ describe("KvStore lifetimes (KV-13, KV-14)", () => {
     const a2 = new KvStore("a");
     expect(a2.applyDelta(old.computeDelta([], { budgetBytes: 1400 }).nodes, 0).restamped).toBe(true);
     expect(a2.gcVersion("a")).toBe(6);
+    // A claim with no room left below 2^53 is ignored.
+    expect(a2.observe([{ node: "a", maxVersion: Number.MAX_SAFE_INTEGER - 1, gcVersion: 0 }])).toBe(false);
+    expect(a2.maxVersion("a")).toBe(6);
+    expect(a2.observe([{ node: "a", maxVersion: 9, gcVersion: 0 }])).toBe(true);
+    expect(a2.maxVersion("a")).toBe(10);
   });
 });

@@ -620,6 +620,8 @@ export class KvStore {
   private restamp(seen: number): boolean {
     const own = this.own();
     if (seen <= own.max) return false;
+    // Versions must stay exact (WIRE-41): a claim that leaves no room is ignored.
+    if (!Number.isSafeInteger(seen + 2 + own.live)) return false;
     const live: [string, Entry][] = [];
     for (const [k, e] of own.entries) if (!e.tombstone) live.push([k, e]);
     own.entries.clear();
