@@ -6,7 +6,7 @@
  * arrives; and reports value changes. It never reads a clock: time comes from
  * the injected `now()`.
  */
-import type { CrdtDelta, CrdtType } from "@gossip/codec";
+import { type CrdtDelta, type CrdtType, DEFAULT_LIMITS } from "@gossip/codec";
 import { type CrdtTypeName, crdtTypeFromCode, isCrdtTypeName } from "./base.js";
 import { checkString, compareStrings, isWellFormed, Reader, Writer } from "./bytes.js";
 import { valueEquals } from "./equal.js";
@@ -114,6 +114,19 @@ interface Pending {
   transmits: number;
 }
 
+/** Keys are 1..maxKeyBytes (256) UTF-8 bytes, as the wire requires (WIRE-45). */
+const MAX_KEY_BYTES = DEFAULT_LIMITS.maxKeyBytes;
+const utf8 = new TextEncoder();
+
+function validKey(key: string): boolean {
+  return key.length > 0 && (key.length * 3 <= MAX_KEY_BYTES || utf8.encode(key).length <= MAX_KEY_BYTES);
+}
+
+function checkKey(key: string): void {
+  checkString(key, "key");
+  if (!validKey(key)) throw new CrdtInvalidArgumentError(`key must be 1..${MAX_KEY_BYTES} UTF-8 bytes`);
+}
+
 /** Bytes a CrdtDelta adds around its state: key, type, flags, policy, ttl, origin (estimate). */
 const MESSAGE_OVERHEAD = 24;
 
@@ -208,7 +221,7 @@ export class SharedStore {
    * CrdtTypeMismatchError if the key holds another type, CrdtLimitError when full.
    */
   define(key: string, type: CrdtTypeName, options: KeyOptions = {}): void {
-    checkString(key, "key");
+    checkKey(key);
     if (!isCrdtTypeName(type)) throw new CrdtInvalidArgumentError(`unknown CRDT type ${String(type)}`);
     const e = this.live(key);
     if (e !== undefined && e.type !== type) throw new CrdtTypeMismatchError(key, e.type, type);
@@ -421,8 +434,11 @@ export class SharedStore {
   }
 
   private receiveInner(msg: CrdtMessage): Result<{ changed: boolean }> {
-    if (typeof msg.key !== "string" || !isWellFormed(msg.key)) {
-      return this.reject("malformed", new CrdtMalformedError("key must be a well-formed string"));
+    if (typeof msg.key !== "string" || !isWellFormed(msg.key) || !validKey(msg.key)) {
+      return this.reject(
+        "malformed",
+        new CrdtMalformedError("key must be a well-formed string of 1..256 UTF-8 bytes"),
+      );
     }
     const type = msg.crdtType as CrdtType;
     if (!isCrdtTypeName(type))

@@ -936,8 +936,8 @@ function storeVectors(): Vector[] {
     ),
     storeScript(
       "store/type-and-errors",
-      "A key's type is fixed; malformed and mismatched messages are typed errors that change nothing.",
-      ["CRDT-15", "CRDT-17", "CRDT-68"],
+      "A key's type is fixed; malformed and mismatched messages, and invalid keys, are typed errors that change nothing.",
+      ["CRDT-7", "CRDT-15", "CRDT-17", "CRDT-68"],
       { replicaId: "a" },
       [
         { at: 1, do: "op", key: "k", type: "g-set", op: { op: "add", element: "x" } },
@@ -946,7 +946,10 @@ function storeVectors(): Vector[] {
         { at: 4, do: "receive", message: msg("k", "g-set", "0301") },
         { at: 5, do: "receive", message: msg("k", "g-set", "0100") },
         { at: 6, do: "receive", message: msg("k", "unspecified", "0300") },
-        { at: 7, do: "get", key: "k" },
+        { at: 7, do: "receive", message: msg("", "g-set", "0300") },
+        { at: 7, do: "op", key: "", type: "g-set", op: { op: "add", element: "x" } },
+        { at: 7, do: "op", key: "k".repeat(257), type: "g-set", op: { op: "add", element: "x" } },
+        { at: 8, do: "get", key: "k" },
       ],
     ),
     storeScript(
