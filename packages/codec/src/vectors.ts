@@ -819,6 +819,28 @@ function buildInvalid(): CodecVector[] {
       "DECRYPT_FAILED",
       enc,
     ),
+    invalidPacket(
+      "invalid/order-malformed-after-invalid-field",
+      "Message 1 breaks a field rule, message 2 is malformed protobuf: MALFORMED is reported, because field rules are checked after the whole packet parsed.",
+      ["WIRE-93"],
+      `${toHex(packet({ ...alive(1), node: "" }))}0a052202`,
+      "MALFORMED",
+    ),
+    invalidPacket(
+      "invalid/order-cluster-before-cipher",
+      "Another cluster's encrypted envelope at a receiver with no keyring: WRONG_CLUSTER is reported, not NO_CIPHER.",
+      ["WIRE-93", "WIRE-8"],
+      encodePacket([SAMPLES.ping], { cluster: "test", cipher: vectorCipher(CIPHER_SPEC, NONCE) }),
+      "WRONG_CLUSTER",
+    ),
+    invalidPacket(
+      "invalid/order-oversize-first",
+      "An envelope above the receiver's limit (here 8 bytes) that also has a bad magic: OVERSIZE is reported first.",
+      ["WIRE-93", "WIRE-61"],
+      `6874${headerHex(CLUSTER).slice(4)}${nack}`,
+      "OVERSIZE",
+      { cluster: CLUSTER, limits: { maxEnvelopeSize: 8 } },
+    ),
     msg(
       "invalid/unknown-type",
       "A single Message with only an unknown body (field 99).",
