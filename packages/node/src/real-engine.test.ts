@@ -1,7 +1,11 @@
+import { randomBytes } from "node:crypto";
+import dgram from "node:dgram";
 import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { encodeFrame } from "./framing.js";
 import { createNode, type GossipNode } from "./node.js";
 import { aliveView, waitFor } from "./test-helpers.js";
 
@@ -91,5 +95,37 @@ describe("runtime with the reference engine (@gossip/core)", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("TRN-24: garbage datagrams and frames reach the engine as counted decode drops; the cluster keeps working", async () => {
+    const a = await start("a");
+    const b = await start("b", { seeds: [a.address] });
+    await waitFor("joined", () => aliveView(a).join() === "a,b");
+    const sock = dgram.createSocket("udp4");
+    for (let i = 0; i < 50; i++) sock.send(randomBytes(1 + (i % 200)), a.port, "127.0.0.1");
+    sock.send(Buffer.from("gs"), a.port, "127.0.0.1");
+    await waitFor("decode drops", () => {
+      const d = a.stats().drops;
+      return (
+        Object.entries(d)
+          .filter(([k]) => k.startsWith("decode"))
+          .reduce((n, [, v]) => n + v, 0) >= 40
+      );
+    });
+    sock.close();
+    const tcp = net.connect(a.port, "127.0.0.1");
+    await new Promise<void>((r) => tcp.on("connect", () => r()));
+    const reply: Buffer[] = [];
+    tcp.on("data", (c: Buffer) => reply.push(c));
+    tcp.end(encodeFrame(randomBytes(64)));
+    await new Promise<void>((r) => tcp.on("close", () => r()));
+    // The engine answered the undecodable request with an error reply: one frame.
+    const r = Buffer.concat(reply);
+    expect(r.length).toBeGreaterThan(4);
+    expect(r.readUInt32BE(0)).toBe(r.length - 4);
+    expect(a.closed).toBe(false);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(aliveView(a)).toEqual(["a", "b"]);
+    expect(aliveView(b)).toEqual(["a", "b"]);
   });
 });
