@@ -8,6 +8,7 @@ import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
 const steps = [
+  { title: "Codec vectors", cmd: ["node", join(root, "packages/codec/scripts/vectors-summary.js")] },
   { title: "Local cluster demo", cmd: ["node", join(root, "packages/cli/dist/bin.js"), "demo"] },
 ];
 const conformance = join(root, "conformance/dist/cli/main.js");
