@@ -203,6 +203,11 @@ describe("AppData (key/value and events in the engine)", () => {
     app.memberDown("m");
     expect(app.nextPhiCheck()).toBe(Number.POSITIVE_INFINITY);
     expect(new AppData(new FakeHost("x")).phiSuspects(1e12)).toEqual([]);
+    // PHI-30: a member never heard from is monitored from its first failed probe round.
+    app.probeFailed("q", 50_000);
+    expect(app.phi?.get("q")?.lastHeartbeat()).toBe(50_000);
+    app.probeFailed("q", 60_000);
+    expect(app.phi?.get("q")?.lastHeartbeat()).toBe(50_000);
     expect(() => new AppData(new FakeHost("x"), { detector: "nope" as "phi" })).toThrow(
       expect.objectContaining({ code: "phi-config-invalid" }),
     );

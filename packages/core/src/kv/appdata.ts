@@ -238,6 +238,15 @@ export class AppData {
   }
 
   /**
+   * A probe round of `member` failed (PHI-30): with phi, a member never heard
+   * from starts being monitored now, so that it can still be suspected.
+   */
+  probeFailed(member: string, now: Millis): void {
+    if (this.phi === undefined || this.phi.get(member) !== undefined) return;
+    this.ackArrived(member, now);
+  }
+
+  /**
    * Members whose phi crossed the threshold since their last arrival (PHI-20),
    * each reported once per silence, by name. Cheap when nothing is due.
    */
