@@ -929,7 +929,11 @@ export class GossipEngine implements Engine {
     this.awareness.apply(delta);
     const m = this.members_.get(probe.target);
     if (m === undefined || (m.state !== "alive" && m.state !== "suspect")) return;
-    if (this.app.detector === "phi") return; // PHI-31: with phi, a failed round alone raises no suspicion
+    if (this.app.detector === "phi") {
+      // PHI-31: with phi, a failed round alone raises no suspicion; PHI-30: but it starts monitoring.
+      this.app.probeFailed(m.name, this.now);
+      return;
+    }
     this.applySuspect(m.name, m.incarnation, this.name);
   }
 

@@ -45,3 +45,14 @@ describe("phi-accrual mode", () => {
     expect(took).toBeLessThan(300_000);
   });
 });
+
+describe("phi-accrual mode, member never heard from", () => {
+  it("PHI-30 PHI-31: a member that crashes before any ack reached its observers is still declared dead", () => {
+    const { net, names } = cluster(8, [1, 20], 9);
+    expect(net.runUntilTrue(() => net.converged(names), 30_000)).toBe(true);
+    net.kill("n6"); // right after joining: most observers never probed it yet
+    const others = names.filter((n) => n !== "n6");
+    expect(net.runUntilTrue(() => others.every((o) => net.stateOf(o, "n6") === "dead"), 300_000)).toBe(true);
+    for (const o of others) for (const s of suspicionsOf(net, o)) expect(s).toBe("n6");
+  });
+});
