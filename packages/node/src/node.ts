@@ -367,7 +367,8 @@ export class GossipNode {
     this.timer = undefined;
     this.timerAt = at;
     if (!Number.isFinite(at)) return;
-    const delay = Math.min(Math.max(0, Math.ceil(at - this.now())), 0x7fffffff);
+    // At least 1 ms: an engine that keeps asking for "now" cannot make the driver spin.
+    const delay = Math.min(Math.max(1, Math.ceil(at - this.now())), 0x7fffffff);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.timerAt = Number.POSITIVE_INFINITY;

@@ -97,7 +97,7 @@ describe("runtime with the reference engine (@gossip/core)", () => {
     }
   });
 
-  it("TRN-24: garbage datagrams and frames reach the engine as counted decode drops; the cluster keeps working", async () => {
+  it("TRN-24, TRN-12, TRN-32: garbage datagrams and frames reach the engine as counted decode drops; the cluster keeps working", async () => {
     const a = await start("a");
     const b = await start("b", { seeds: [a.address] });
     await waitFor("joined", () => aliveView(a).join() === "a,b");

@@ -1,11 +1,12 @@
 import dgram from "node:dgram";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createFakeEngine } from "../fixtures/fake-engine.mjs";
+import { addressToString } from "./address.js";
 import type { RuntimeEngine } from "./engine.js";
 import {
   BindError,
@@ -25,9 +26,10 @@ afterEach(async () => {
 });
 
 describe("runtime over real loopback sockets (fake engine)", () => {
-  it("TRN-1: three nodes join over UDP+TCP, share keys and user events, and see a graceful leave", async () => {
+  it("TRN-1, TRN-52: three nodes join over UDP+TCP, share keys and user events, and see a graceful leave", async () => {
     cluster = new Cluster();
     const a = await cluster.add({ name: "a" });
+    expect(await a.join()).toBe(0); // TRN-52: no seeds, a cluster of one
     const b = await cluster.add({ name: "b", seeds: [a.address] });
     const c = await cluster.add({ name: "c", seeds: [b.address] });
     expect(a.transportKind).toBe("udp");
@@ -72,9 +74,9 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     await waitFor("b back", () => aliveView(a).join() === "a,b" && aliveView(b2).join() === "a,b");
   });
 
-  it("TRN-40: an HTTP-only cluster works end to end", async () => {
+  it("TRN-40, TRN-41, TRN-42, TRN-43, TRN-44, TRN-45: an HTTP-only cluster works end to end", async () => {
     cluster = new Cluster();
-    const a = await cluster.add({ name: "a", transport: "http" });
+    const a = await cluster.add({ name: "a", transport: "http", stream: { timeoutMs: 300 } });
     const b = await cluster.add({ name: "b", transport: "http", seeds: [a.address] });
     const c = await cluster.add({ name: "c", transport: "http", seeds: [a.address] });
     expect(a.transportKind).toBe("http");
@@ -103,6 +105,14 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     // A stream request must be exactly one frame.
     const two = Buffer.concat([encodeFrame(Buffer.from("a")), encodeFrame(Buffer.from("b"))]);
     expect((await post("/gossip/v1/stream", two)).status).toBe(400);
+    // A stream request is answered with one reply frame; one the engine does not answer gets 504.
+    const sync = Buffer.from(JSON.stringify({ fake: 1, type: "sync", from: "x", members: [] }));
+    const replied = await post("/gossip/v1/stream", encodeFrame(sync));
+    expect(replied.status).toBe(200);
+    const body = Buffer.from(await replied.arrayBuffer());
+    expect(body.readUInt32BE(0)).toBe(body.length - 4);
+    expect(JSON.parse(body.subarray(4).toString()).type).toBe("sync-reply");
+    expect((await post("/gossip/v1/stream", encodeFrame(Buffer.from("unanswered")))).status).toBe(504);
     const big = await fetch(`http://${a.address}/gossip/v1/stream`, {
       method: "POST",
       body: "x".repeat(9 * 1024 * 1024),
@@ -214,7 +224,7 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     await expect(createNode({ signal: ac.signal, engine: fake })).rejects.toThrow();
   });
 
-  it("TRN-23: unreachable seeds end in JoinError after the join timeout, and DNS names are resolved", async () => {
+  it("TRN-23, TRN-50: unreachable seeds end in JoinError after the join timeout, and DNS names are resolved", async () => {
     cluster = new Cluster();
     const lonely = await cluster.add({
       name: "lonely",
@@ -228,7 +238,7 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     await expect(lonely.join([`localhost:${a.port}`])).resolves.toBe(1);
   });
 
-  it("TRN-24: garbage datagrams and stream bytes are counted drops, never a crash", async () => {
+  it("TRN-24, TRN-13: garbage datagrams and stream bytes are counted drops, never a crash", async () => {
     cluster = new Cluster();
     const a = await cluster.add({ name: "a", stream: { timeoutMs: 300 } });
     const s = dgram.createSocket("udp4");
@@ -259,7 +269,7 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     expect(a.closed).toBe(false);
   });
 
-  it("TRN-60: with a data directory the node keeps its name, incarnation, keys and known members", async () => {
+  it("TRN-60, TRN-61, TRN-63: with a data directory the node keeps its name, incarnation, keys and known members", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gossip-node-"));
     try {
       cluster = new Cluster();
@@ -270,6 +280,9 @@ describe("runtime over real loopback sockets (fake engine)", () => {
       b.setKey("color", "blue");
       const port = b.port;
       await b.close();
+      // One state file, replaced atomically (no temporary file left behind).
+      expect(readdirSync(dir)).toEqual(["gossip-state.json"]);
+      expect(JSON.parse(readFileSync(join(dir, "gossip-state.json"), "utf8")).name).toBe(name);
       // Restart without seeds: the persisted member list is enough to rejoin.
       const b2 = await cluster.add({ dataDir: dir, bindPort: port });
       expect(b2.name).toBe(name);
@@ -295,22 +308,34 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     expect(b.stats().rejoins).toBeGreaterThan(0);
   });
 
-  it("TRN-70: the node drives the engine with one timer and releases everything on close; AbortSignal closes it", async () => {
+  it("TRN-70, TRN-71, TRN-72: the node drives the engine with a monotonic clock and releases everything on close; AbortSignal closes it", async () => {
     let engine: RuntimeEngine | undefined;
     const ac = new AbortController();
+    const nows: number[] = [];
     const n = await createNode({
       bindAddress: "127.0.0.1",
       bindPort: 0,
       signal: ac.signal,
       engine: (init) => {
-        engine = createFakeEngine(init);
+        const e = createFakeEngine(init, { intervalMs: 20 });
+        const tick = e.tick.bind(e);
+        engine = { ...e, tick: (now: number) => (nows.push(now), tick(now)) } as RuntimeEngine;
         return engine;
       },
     });
     expect(engine).toBeDefined();
+    // The engine asks to be woken every 20 ms: the single timer does it, with a clock that never goes back.
+    await new Promise((r) => setTimeout(r, 300));
+    for (let i = 1; i < nows.length; i++) expect(nows[i]!).toBeGreaterThanOrEqual(nows[i - 1]!);
+    // About one tick per 20 ms: woken when asked, and no busy loop.
+    expect(nows.length).toBeGreaterThanOrEqual(5);
+    expect(nows.length).toBeLessThanOrEqual(60);
     ac.abort();
     await n.close();
     expect(n.closed).toBe(true);
+    const ticks = nows.length;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(nows.length).toBe(ticks); // no timer left behind
     expect(() => n.setKey("a", "b")).toThrow(/closed/);
     // The port is free again, for UDP and TCP.
     const again = await createNode({ bindAddress: "127.0.0.1", bindPort: n.port, engine: fake });
@@ -341,5 +366,53 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     s.close();
     expect((errors[0] as { code?: string }).code).toBe("ENGINE_ERROR");
     await n.close();
+  });
+});
+
+describe("what the engine is given", () => {
+  it("TRN-2, TRN-4, TRN-26: each datagram reaches the engine whole, once, with its UDP source as the sender", async () => {
+    const seen: { from: string; bytes: number[] }[] = [];
+    const n = await createNode({
+      bindAddress: "::",
+      bindPort: 0,
+      advertiseAddress: "127.0.0.1",
+      engine: (init) => {
+        const e = createFakeEngine(init);
+        return {
+          ...e,
+          handleDatagram(from, bytes, now) {
+            seen.push({ from: addressToString(from), bytes: Array.from(bytes) });
+            e.handleDatagram(from, bytes, now);
+          },
+        } as RuntimeEngine;
+      },
+    });
+    const s4 = dgram.createSocket("udp4");
+    await new Promise<void>((r) => s4.bind({ address: "127.0.0.1", port: 0 }, () => r()));
+    const s6 = dgram.createSocket("udp6");
+    await new Promise<void>((r) => s6.bind({ address: "::1", port: 0 }, () => r()));
+    s4.send(Buffer.from([1, 2, 3]), n.port, "127.0.0.1");
+    s6.send(Buffer.from([4, 5]), n.port, "::1");
+    await waitFor("two datagrams", () => seen.length === 2);
+    const byLen = seen.sort((x, y) => x.bytes.length - y.bytes.length);
+    expect(byLen[0]).toEqual({ from: `[::1]:${s6.address().port}`, bytes: [4, 5] });
+    expect(byLen[1]).toEqual({ from: `127.0.0.1:${s4.address().port}`, bytes: [1, 2, 3] });
+    s4.close();
+    s6.close();
+    await n.close();
+  });
+
+  it("TRN-6: nodes on different transports do not form a cluster, and fail cleanly", async () => {
+    cluster = new Cluster();
+    const udp = await cluster.add({ name: "udp" });
+    const web = await cluster.add({
+      name: "web",
+      transport: "http",
+      seeds: [udp.address],
+      join: { retryInitialMs: 50, retryMaxMs: 100, timeoutMs: 500 },
+    });
+    await expect(web.join()).rejects.toBeInstanceOf(JoinError);
+    expect(aliveView(udp)).toEqual(["udp"]);
+    expect(udp.closed).toBe(false);
   });
 });
