@@ -40,7 +40,7 @@ async function waitFor(what: string, pred: () => boolean, ms = 20_000): Promise<
 }
 
 describe("shared data over real sockets (UDP gossip, TCP push-pull, loopback)", () => {
-  it("CRDT-5, CRDT-60, CRDT-63: a counter incremented on 10 nodes sums correctly everywhere", async () => {
+  it("CRDT-5, CRDT-60, CRDT-63: a counter incremented on 10 nodes sums correctly everywhere, and every type converges", async () => {
     const first = await start("n0");
     const all = [first];
     for (let i = 1; i < 10; i++) all.push(await start(`n${i}`, [first.node.address]));
@@ -54,16 +54,27 @@ describe("shared data over real sockets (UDP gossip, TCP push-pull, loopback)", 
         total += i + 1;
       }
     });
+    // Every other type, written on different nodes.
+    all[1]!.shared.gCounter("g").increment(5);
+    all[2]!.shared.gSet("gs").add("a");
     all[3]!.shared.orSet("tags").add("x");
+    all[4]!.shared.twoPSet("tp").add("y");
+    all[5]!.shared.lwwSet("lw").add("z");
+    all[6]!.shared.maxChangeSet("mc").add("w");
     all[7]!.shared.register("leader").set("n7");
-    await waitFor("convergence", () =>
-      all.every(
-        (x) =>
-          x.shared.counter("hits").value === total &&
-          x.shared.orSet("tags").has("x") &&
-          x.shared.register("leader").text === "n7",
-      ),
-    );
+    all[8]!.shared.map("m").update("f", "pn-counter", (c, cx) => c.increment(cx.replica, 2));
+    all[9]!.shared.map("m").update("f", "pn-counter", (c, cx) => c.increment(cx.replica, 3));
+    const done = (x: (typeof all)[number]) =>
+      x.shared.counter("hits").value === total &&
+      x.shared.gCounter("g").value === 5 &&
+      x.shared.gSet("gs").has("a") &&
+      x.shared.orSet("tags").has("x") &&
+      x.shared.twoPSet("tp").has("y") &&
+      x.shared.lwwSet("lw").has("z") &&
+      x.shared.maxChangeSet("mc").has("w") &&
+      x.shared.register("leader").text === "n7" &&
+      x.shared.map("m").field("f", "pn-counter")?.value() === 5n;
+    await waitFor("convergence", () => all.every(done));
     expect(all.map((x) => x.shared.counter("hits").value)).toEqual(all.map(() => total));
   });
 });
