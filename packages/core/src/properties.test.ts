@@ -358,7 +358,13 @@ describe("engine properties", () => {
         fc.integer({ min: 3, max: 8 }),
         fc.double({ min: 0, max: 0.05, noNaN: true }),
         (seed, n, loss) => {
-          const net = new MemoryNetwork({ seed, loss, latency: [1, 40], defaults: { preset: "lan" } });
+          // Stream probes off: datagram loss must be survived by SWIM + Lifeguard alone.
+          const net = new MemoryNetwork({
+            seed,
+            loss,
+            latency: [1, 40],
+            defaults: { preset: "lan", streamProbe: false },
+          });
           for (let i = 0; i < n; i++) net.addNode(`n${i}`);
           for (let i = 1; i < n; i++) net.join(`n${i}`, ["n0"]);
           net.run(40_000);
@@ -370,7 +376,8 @@ describe("engine properties", () => {
           return true;
         },
       ),
-      { numRuns: 15 },
+      // A fixed seed: the outcome depends on simulated loss, so keep CI reproducible.
+      { numRuns: 15, seed: 20261125 },
     );
   });
 });
