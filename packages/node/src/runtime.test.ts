@@ -160,6 +160,21 @@ describe("runtime over real loopback sockets (fake engine)", () => {
     await waitFor("joined", () => aliveView(b).join() === "a,b");
   });
 
+  it("TRN-26, TRN-40: HTTP-only and TCP-only clusters work over IPv6 loopback", async () => {
+    cluster = new Cluster();
+    for (const transport of ["http", "tcp"] as const) {
+      const a = await cluster.add({ name: `${transport}-a`, transport, bindAddress: "::1" });
+      const b = await cluster.add({
+        name: `${transport}-b`,
+        transport,
+        bindAddress: "::1",
+        seeds: [a.address],
+      });
+      expect(b.address).toBe(`[::1]:${b.port}`);
+      await waitFor(`${transport} over IPv6`, () => aliveView(a).length === 2 && aliveView(b).length === 2);
+    }
+  });
+
   it("TRN-26: a node bound to :: talks to IPv4 peers and sees them as IPv4", async () => {
     cluster = new Cluster();
     const a = await cluster.add({ name: "a", bindAddress: "::", advertiseAddress: "127.0.0.1" });
