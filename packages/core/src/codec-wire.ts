@@ -13,6 +13,10 @@ import type { DecodeResult, WireCodec } from "./wire.js";
 export interface CodecWireOptions {
   /** Seal envelopes (and open sealed ones) with this cipher. */
   readonly cipher?: EnvelopeCipher | undefined;
+  /** Seal with this cipher instead (SEC-40 modes: plaintext mode seals nothing but still opens). */
+  readonly sealWith?: EnvelopeCipher | undefined;
+  /** Open with this cipher instead. */
+  readonly openWith?: EnvelopeCipher | undefined;
   /** Allow DEFLATE compression of large bodies. */
   readonly compress?: boolean | undefined;
   /** Accept unencrypted envelopes (default true). */
@@ -22,15 +26,18 @@ export interface CodecWireOptions {
 }
 
 export function codecWire(cluster: string, opts: CodecWireOptions = {}): WireCodec {
-  const encodeOpts = { cluster, cipher: opts.cipher, compress: opts.compress };
+  const split = opts.sealWith !== undefined || opts.openWith !== undefined;
+  const seal = split ? opts.sealWith : opts.cipher;
+  const open = split ? opts.openWith : opts.cipher;
+  const encodeOpts = { cluster, cipher: seal, compress: opts.compress };
   const decodeOpts = {
     cluster,
-    cipher: opts.cipher,
+    cipher: open,
     acceptPlaintext: opts.acceptPlaintext,
     limits: opts.limits,
   };
   return {
-    overhead: envelopeOverhead(cluster, opts.cipher !== undefined),
+    overhead: envelopeOverhead(cluster, seal !== undefined),
     encode(messages: readonly Message[]): Uint8Array {
       return encodePacket(messages, encodeOpts);
     },

@@ -43,6 +43,7 @@ import { AppData } from "./kv/appdata.js";
 import type { SetOptions } from "./kv/store.js";
 import { Prng } from "./prng.js";
 import { ProbeList } from "./probe-list.js";
+import { type EngineSecurity, SecureWire, type SecureWireStats } from "./security-hooks.js";
 import { type EngineStats, emptyStats } from "./stats.js";
 import { type Timer, TimerHeap } from "./timers.js";
 import type { WireCodec } from "./wire.js";
@@ -84,6 +85,14 @@ export interface EngineInit {
   readonly compress?: boolean;
   /** Accept unencrypted envelopes when a cipher is set. Default true. */
   readonly acceptPlaintext?: boolean;
+  /** Seal outgoing envelopes with this cipher instead of `cipher` (undefined with `openWith` set: send plaintext). SEC-40. */
+  readonly sealWith?: EnvelopeCipher;
+  /** Open incoming envelopes with this cipher instead of `cipher`. SEC-40. */
+  readonly openWith?: EnvelopeCipher;
+  /** PKI (spec/11-security.md): sign own messages, admit only verified ones. Also turns on `amplificationLimits`. */
+  readonly security?: EngineSecurity;
+  /** SEC-102, SEC-103: no gossip and no larger reply to unverified sources; relays probe the held address. */
+  readonly amplificationLimits?: boolean;
 }
 
 type Rank = 0 | 1 | 2 | 3;
@@ -226,18 +235,37 @@ export class GossipEngine implements Engine {
   private probeTimer: Timer | undefined;
   private pushPullTimer: Timer | undefined;
   private activeProbe: ProbeState | undefined;
+  /** PKI wrapper of the wire, when `init.security` is set. */
+  private readonly security: SecureWire | undefined;
+  private readonly amplificationLimits: boolean;
+  /** Size of the datagram being handled: the most a reply to an unverified source may take (SEC-102). */
+  private replyBudget = Number.POSITIVE_INFINITY;
 
   constructor(config: EngineConfig, init: EngineInit = {}) {
     this.config = resolveConfig(config);
     this.name = this.config.name;
     this.now = init.now ?? 0;
-    this.wire =
+    const baseWire =
       init.wire ??
       codecWire(this.config.cluster, {
         cipher: init.cipher,
+        sealWith: init.sealWith,
+        openWith: init.openWith,
         compress: init.compress,
         acceptPlaintext: init.acceptPlaintext,
       });
+    this.security =
+      init.security === undefined
+        ? undefined
+        : new SecureWire(baseWire, init.security, {
+            name: this.config.name,
+            cluster: this.config.cluster,
+            now: () => this.now,
+            broadcast: (cls, key, message) => this.broadcast(cls, key, message),
+            ownState: () => this.app.kv.deltaFor(this.name, 0, 1 << 20),
+          });
+    this.wire = this.security ?? baseWire;
+    this.amplificationLimits = init.amplificationLimits ?? init.security !== undefined;
     this.rng = new Prng(this.config.seed);
     this.awareness = new Awareness(this.config.awarenessMaxMultiplier);
     this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit);
@@ -282,7 +310,12 @@ export class GossipEngine implements Engine {
       this.drop(`decode:${r.reason}`, from);
       return;
     }
-    for (const m of r.messages) this.dispatch(m, from, false);
+    this.replyBudget = bytes.length;
+    try {
+      for (const m of r.messages) this.dispatch(m, from, false);
+    } finally {
+      this.replyBudget = Number.POSITIVE_INFINITY;
+    }
   }
 
   handleStreamRequest(id: StreamId, from: Address, bytes: Uint8Array, now: Millis): void {
@@ -628,8 +661,31 @@ export class GossipEngine implements Engine {
     return retransmitLimit(this.config.retransmitMult, this.countedMembers);
   }
 
+  /** PKI counters (undefined without `init.security`). */
+  securityStats(): SecureWireStats | undefined {
+    return this.security?.stats;
+  }
+
+  /** Wall-clock minus driver time, for certificate validity (PKI). */
+  setWallClockOffset(ms: number): void {
+    this.security?.setWallClockOffset(ms);
+  }
+
+  /** SEC-102: whether `a` is the address of an alive or suspect member. */
+  private verifiedAddr(a: Address): boolean {
+    for (let i = 0; i < this.live.size; i++) {
+      const n = this.live.at(i);
+      const m = n === undefined ? undefined : this.members_.get(n);
+      if (m?.addr !== undefined && sameAddr(m.addr, a)) return true;
+    }
+    return false;
+  }
+
   /** Send one datagram: `primary` messages, then piggybacked broadcasts up to the budget (DIS-1). */
   private sendDatagram(to: Address, primary: readonly Message[], piggyback = true): void {
+    // SEC-102: to an unverified source, no piggybacked gossip and no reply larger than its datagram.
+    const unverified = this.amplificationLimits && !this.verifiedAddr(to);
+    if (unverified) piggyback = false;
     const messages: Message[] = [...primary];
     if (piggyback) {
       let used = this.wire.overhead;
@@ -638,6 +694,10 @@ export class GossipEngine implements Engine {
     }
     if (messages.length === 0) return;
     const bytes = this.encode(messages);
+    if (unverified && bytes.length > this.replyBudget) {
+      this.drop("amplification", to);
+      return;
+    }
     this.stats_.packetsOut++;
     this.stats_.bytesOut += bytes.length;
     this.out({ kind: "datagram", to, bytes });
@@ -704,7 +764,11 @@ export class GossipEngine implements Engine {
         this.mergePushPull(m);
         if (!viaStream && !m.reply) {
           const bytes = this.encode([this.pushPullMessage(m.join, true)]);
-          if (bytes.length <= this.config.maxDatagramBytes) {
+          const cap =
+            this.amplificationLimits && !this.verifiedAddr(from)
+              ? Math.min(this.replyBudget, this.config.maxDatagramBytes)
+              : this.config.maxDatagramBytes;
+          if (bytes.length <= cap) {
             this.stats_.packetsOut++;
             this.stats_.bytesOut += bytes.length;
             this.out({ kind: "datagram", to: from, bytes });
@@ -752,6 +816,8 @@ export class GossipEngine implements Engine {
     const requester = m.sourceAddr ?? from;
     let target = m.targetAddr;
     if (target === undefined || !validAddr(target)) target = this.members_.get(m.target)?.addr;
+    // SEC-103: probe only the address held for the target (the request's only when none is held).
+    if (this.amplificationLimits) target = this.members_.get(m.target)?.addr ?? target;
     if (target === undefined) {
       this.drop("unknown-target", from);
       return;

@@ -63,5 +63,16 @@ export {
   type SetOptions,
 } from "./kv/index.js";
 export { Prng } from "./prng.js";
+export {
+  type AdmitResult,
+  type AdmittedPushPullResult,
+  type EngineSecurity,
+  type MessageSigner,
+  type MessageVerifier,
+  SECURITY_CLASS,
+  SecureWire,
+  type SecureWireHost,
+  type SecureWireStats,
+} from "./security-hooks.js";
 export type { EngineStats } from "./stats.js";
 export type { DecodeResult, WireCodec } from "./wire.js";
