@@ -99,4 +99,21 @@ describe("in-memory cluster", () => {
     expect(net.converged(names)).toBe(true);
     expect(net.node("n0").engine.stats().streamProbeRescues).toBeGreaterThan(0);
   });
+
+  it("MEM-11, MEM-30: a node restarted before anyone noticed takes over its old record without a death", () => {
+    const { net, names } = cluster(10, { defaults: { preset: "lan" } });
+    expect(net.runUntilTrue(() => net.converged(names), 30_000)).toBe(true);
+    net.kill("n4");
+    // Restarted at incarnation 0 with new metadata: the old record (alive at 0, other meta)
+    // makes it refute (MEM-11) and the new meta spreads.
+    const fresh = net.restart("n4", { meta: new Uint8Array([7]) });
+    net.join("n4", ["n0"]);
+    net.run(60_000);
+    expect(net.converged(names)).toBe(true);
+    expect(fresh.engine.incarnation()).toBe(1);
+    for (const n of names) expect(net.node(n).engine.member("n4")?.meta).toEqual(new Uint8Array([7]));
+    for (const n of names) {
+      expect(net.node(n).events.filter((e) => e.event.type === "member-dead")).toEqual([]);
+    }
+  });
 });
