@@ -4,6 +4,7 @@
  * own) feeds it time, bytes and API calls, and carries out what it returns.
  */
 import type { Address } from "@gossip/codec";
+import type { EngineStats } from "./stats.js";
 
 /** Milliseconds on the driver's monotonic clock. Only differences matter. */
 export type Millis = number;
@@ -101,4 +102,6 @@ export interface Engine {
   /** The driver time at which `tick` must next be called. */
   nextWakeup(): Millis;
   members(): readonly MemberInfo[];
+  /** Counters (optional for other engines; `@gossip/core`'s engine returns `EngineStats`). */
+  stats?(): EngineStats;
 }
