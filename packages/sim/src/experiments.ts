@@ -16,7 +16,11 @@ export interface SuiteOptions {
   /** Only these experiment ids (default: all). */
   readonly only?: readonly string[];
   readonly seed?: number;
+  /** Only variants whose label contains one of these strings. */
+  readonly variants?: readonly string[];
   readonly onProgress?: (label: string, done: number, total: number) => void;
+  /** Called after every finished row with the suite so far (for incremental saving). */
+  readonly onRow?: (partial: SuiteResult) => void;
 }
 
 export interface Row {
@@ -77,7 +81,7 @@ function sc(name: string, b: Base, impl: "core" | "model" | undefined, seed: num
     seed,
     engine: { impl, preset: "lan", ...(b.engine ?? {}) },
     network: { latency: LAN_LAT, ...(b.network ?? {}) },
-    join: { jitterMs: 1000 },
+    join: { jitterMs: 1000, rejoinIntervalMs: 30_000 },
     actions: b.actions ?? [],
     ...(b.churn ? { churn: b.churn } : {}),
     measure: { cpu: b.cpu ?? false, costFromMs: b.costFromMs ?? 0, sampleEveryMs: b.sample ?? 0 },
@@ -333,7 +337,10 @@ function supportsDetector(adapter: EngineAdapter, eng: EngineSpec | undefined): 
 export function runSuite(o: SuiteOptions = {}): SuiteResult {
   const t0 = performance.now();
   const adapter = adapterFor(o.engine);
-  const defs = standardSuite({ ...o, engine: adapter.id as "core" | "model" });
+  const vf = o.variants;
+  const defs = standardSuite({ ...o, engine: adapter.id as "core" | "model" })
+    .map((d) => (vf && vf.length ? { ...d, variants: d.variants.filter((v) => vf.some((f) => v.variant.includes(f))) } : d))
+    .filter((d) => d.variants.length > 0);
   const rows: Row[] = [];
   const notes: string[] = [];
   const total = defs.reduce((s, d) => s + d.variants.reduce((a, v) => a + (v.scenario.runs ?? 1), 0), 0);
@@ -362,6 +369,7 @@ export function runSuite(o: SuiteOptions = {}): SuiteResult {
         ...((results[0] as RunResult).convergence.timeline.length ? { timeline: (results[0] as RunResult).convergence.timeline } : {}),
       };
       rows.push(row);
+      o.onRow?.({ engine: adapter.id, quick: o.quick ?? false, startedAt: new Date().toISOString(), wallMs: performance.now() - t0, rows, notes, serf: [] });
     }
   }
   o.onProgress?.("done", total, total);

@@ -100,6 +100,11 @@ export interface Scenario {
     readonly jitterMs?: number;
     readonly seeds?: number;
     readonly at?: number;
+    /**
+     * Driver behaviour of @gossip/node: every this many ms a node that does not see
+     * every seed alive joins the missing seeds again (heals long partitions). 0: off.
+     */
+    readonly rejoinIntervalMs?: number;
   };
   readonly actions?: readonly Action[];
   readonly churn?: ChurnSpec;

@@ -373,6 +373,21 @@ export class Simulation {
       });
     }
     for (const a of s.actions ?? []) this.at(a.at, () => this.act(a));
+    const rejoin = j.rejoinIntervalMs ?? 0;
+    if (rejoin > 0) {
+      const rr = this.rng.fork(5);
+      for (let i = 0; i < this.n; i++) {
+        const idx = i;
+        const tick = (t: number): void => {
+          if (t > s.durationMs) return;
+          this.at(t, () => {
+            this.maybeRejoin(idx);
+            tick(t + rejoin);
+          });
+        };
+        tick(t0 + rejoin * (1 + rr.next()));
+      }
+    }
     if (s.churn && s.churn.ratePerSec > 0) {
       const c = s.churn;
       const churnRng = this.rng.fork(2);
@@ -547,6 +562,18 @@ export class Simulation {
       const live = this.liveIndices().filter((j) => j !== i);
       if (live.length > 0) seeds.push((this.nodes[live[this.rng.int(live.length)] as number] as SimNode).addr);
     }
+    this.call(nd, () => nd.engine?.join(seeds, this.now));
+    this.after(nd, false);
+  }
+
+  /** @gossip/node's maybeRejoin: join again every seed this node does not see alive. */
+  private maybeRejoin(i: number): void {
+    const nd = this.nodes[i] as SimNode;
+    if (!nd.running || !nd.live || !nd.engine) return;
+    const seeds: Address[] = [];
+    const sc = Math.min(this.seedCount(), this.n);
+    for (let s = 0; s < sc; s++) if (s !== i && this.view[i * this.n + s] !== 1) seeds.push((this.nodes[s] as SimNode).addr);
+    if (seeds.length === 0) return;
     this.call(nd, () => nd.engine?.join(seeds, this.now));
     this.after(nd, false);
   }

@@ -37,7 +37,7 @@ export function mergeSuites(parts: readonly SuiteResult[]): SuiteResult {
     wallMs: parts.reduce((a, p) => Math.max(a, p.wallMs), 0),
     rows: parts.flatMap((p) => p.rows),
     notes: [...new Set(parts.flatMap((p) => p.notes))],
-    serf: p0.serf,
+    serf: parts.find((p) => p.serf.length > 0)?.serf ?? [],
   };
 }
 
@@ -52,7 +52,17 @@ export async function writeReport(
   htmlPath: string,
   options: SuiteOptions & { jsonPath?: string; extras?: ReportExtras } = {},
 ): Promise<SuiteResult> {
-  const suite = runSuite(options);
+  const jsonPath = options.jsonPath;
+  const suite = runSuite({
+    ...options,
+    onRow: (partial) => {
+      options.onRow?.(partial);
+      if (jsonPath) {
+        mkdirSync(dirname(jsonPath), { recursive: true });
+        writeFileSync(`${jsonPath}.partial`, JSON.stringify(partial));
+      }
+    },
+  });
   await renderTo(htmlPath, suite, options.extras ?? {});
   if (options.jsonPath) {
     mkdirSync(dirname(options.jsonPath), { recursive: true });

@@ -18,6 +18,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     seed: { type: "string" },
     render: { type: "string" },
+    variants: { type: "string" },
   },
 });
 if (values.render) {
@@ -37,6 +38,7 @@ const suite = await writeReport(values.out as string, {
   ...(engine ? { engine } : {}),
   ...(values.only ? { only: values.only.split(",") } : {}),
   ...(values.seed ? { seed: Number(values.seed) } : {}),
+  ...(values.variants ? { variants: values.variants.split("|") } : {}),
   jsonPath: values.json as string,
   onProgress: (label, done, total) => {
     const now = performance.now();
