@@ -170,4 +170,9 @@ export const FLAWS: Readonly<Record<string, Flaw>> = {
     description: "delivers other nodes' user events but never forwards them",
     outbound: (msgs, node) => msgs.filter((m) => m.type !== "user-event" || m.origin === node.name),
   },
+  "no-health-score": {
+    name: "no-health-score",
+    description: "no Lifeguard local health: the probe interval never stretches",
+    init: (req) => ({ ...req, config: { ...(req.config as JsonObject), awarenessMaxMultiplier: 1 } }),
+  },
 };

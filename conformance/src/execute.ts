@@ -298,7 +298,12 @@ export async function runCommand(
       await d.call("leave", { now });
       return;
     case "set-key":
-      await d.call("set-key", { key: args.key as string, value: (args.value as string) ?? "", now });
+      await d.call("set-key", {
+        key: args.key as string,
+        value: (args.value as string) ?? "",
+        ...(args.ttlMs !== undefined ? { ttlMs: args.ttlMs } : {}),
+        now,
+      });
       return;
     case "delete-key":
       await d.call("delete-key", { key: args.key as string, now });

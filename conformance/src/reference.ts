@@ -114,7 +114,7 @@ export function outputToJson(o: Output): JsonObject {
 
 /** Key/value and event API, present once the engine has them (engine part 2). */
 interface AppApi {
-  setKey?(key: string, value: Uint8Array, options: undefined, now: number): void;
+  setKey?(key: string, value: Uint8Array, options: { ttlMs: number } | undefined, now: number): void;
   deleteKey?(key: string, now: number): void;
   broadcastEvent?(name: string, payload: Uint8Array, now: number): unknown;
   keysOf?(member: string): ReadonlyMap<string, Uint8Array>;
@@ -221,7 +221,12 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
           node().leave(now);
           return result();
         case "set-key":
-          app("setKey").setKey?.(req.key as string, unb64(req.value), undefined, now);
+          app("setKey").setKey?.(
+            req.key as string,
+            unb64(req.value),
+            req.ttlMs ? { ttlMs: req.ttlMs as number } : undefined,
+            now,
+          );
           return result();
         case "delete-key":
           app("deleteKey").deleteKey?.(req.key as string, now);

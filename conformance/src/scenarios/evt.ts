@@ -198,4 +198,22 @@ export const EVT: Scenario[] = [
       },
     ],
   },
+  {
+    id: "evt/receive/seen-set-forgets",
+    title:
+      "The seen-set forgets a pair after seenRetentionMs (5 min): the same event is then delivered again",
+    requirements: ["EVT-11"],
+    spec,
+    file,
+    features,
+    setup: setup({ autoAck: ["p1", "p2"], config: { preset: "lan", gossipIntervalMs: 0 } }),
+    steps: [
+      introduce("p1"),
+      inject("p1", event("p1", "x")),
+      { op: "record-event", window: [0, 0], select: { type: "user-event", origin: "p1" } },
+      { op: "advance", by: 300_001 },
+      inject("p1", event("p1", "x")),
+      { op: "record-event", window: [0, 0], select: { type: "user-event", origin: "p1" } },
+    ],
+  },
 ];

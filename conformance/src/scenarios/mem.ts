@@ -382,4 +382,20 @@ export const MEM: Scenario[] = [
       },
     ],
   },
+  {
+    id: "mem/address/highest-alive-wins",
+    title:
+      "A record takes its metadata from the alive with the highest incarnation, even when the state does not change",
+    requirements: ["MEM-8"],
+    spec,
+    file,
+    setup: healthy,
+    steps: [
+      introduce("p1", "p2"),
+      inject("p1", dead("p2", 3, "p1")),
+      { op: "record-event", window: [0, 0], select: { type: "member-dead", member: { name: "p2" } } },
+      inject("p1", alive("p2", 3, peerAddr("p2"), Buffer.from("role=db").toString("base64"))),
+      { op: "record-query", what: "members" },
+    ],
+  },
 ];

@@ -33,7 +33,7 @@ const stillAlive = [
 const rejects = (id: string, title: string, bytes: string, requirements: string[]): Scenario => ({
   id,
   title,
-  requirements,
+  requirements: [...requirements, "PRE-6"],
   spec,
   file,
   setup: setup(),

@@ -1,0 +1,45 @@
+/**
+ * What each deliberately broken adapter (broken.ts) must fail: exactly these
+ * vectors, no more and no fewer. Checked by broken-*.test.ts.
+ */
+/** What each broken adapter must fail: exactly these vectors, no more, no fewer. */
+export const EXPECTED_FAILURES: Readonly<Record<string, readonly string[]>> = {
+  "never-refutes": [
+    "mem/refute/suspect-self",
+    "mem/refute/above-heard-incarnation",
+    "mem/refute/dead-self",
+    "mem/refute/push-pull-record",
+    "mem/conflict/own-name",
+  ],
+  "no-increment": [
+    "mem/refute/suspect-self",
+    "mem/refute/above-heard-incarnation",
+    "mem/refute/dead-self",
+    "mem/refute/push-pull-record",
+    "mem/conflict/own-name",
+  ],
+  "ignores-cluster": ["wire/cluster/other-cluster-ignored", "wire/cluster/empty-cluster-ignored"],
+  "late-acks": [
+    "wire/cluster/other-cluster-ignored",
+    "wire/cluster/empty-cluster-ignored",
+    "wire/malformed/garbage",
+    "wire/malformed/truncated",
+    "wire/malformed/bad-magic",
+    "wire/malformed/unknown-version",
+    "wire/malformed/empty",
+    "wire/compound/all-messages-processed",
+    "fd/probe/ack-direct",
+    "fd/probe/ack-to-source-addr",
+    "fd/indirect/relay-forwards-ack",
+    "dis/piggyback/on-ack",
+    "dis/piggyback/size-limit",
+  ],
+  "no-nacks": ["fd/indirect/relay-nack"],
+  "any-target": ["fd/probe/wrong-target"],
+  "fixed-suspicion-timeout": ["fd/lifeguard/no-confirmation", "fd/lifeguard/one-confirmation"],
+  "oversized-datagrams": ["dis/piggyback/size-limit", "kv/budget/no-oversized-datagram"],
+  "keeps-probing-left": ["mem/leave/received"],
+  "drops-tombstones": ["kv/apply/tombstone"],
+  "no-event-forwarding": ["evt/receive/deliver-and-forward"],
+  "no-health-score": ["fd/lifeguard/health-slows-probes"],
+};
