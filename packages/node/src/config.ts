@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { ConfigError } from "./errors.js";
+import type { EncryptionMode, PkiConfig } from "./security.js";
 
 export type TransportKind = "udp" | "tcp" | "http";
 export type Preset = "lan" | "wan" | "local";
@@ -48,7 +49,8 @@ export interface NodeConfig {
   join?: { retryInitialMs?: number; retryMaxMs?: number; timeoutMs?: number; rejoinIntervalMs?: number };
   leave?: { propagateMs?: number; timeoutMs?: number };
   stream?: { timeoutMs?: number; maxFrameBytes?: number; maxConnections?: number };
-  encryption?: { keyFiles: string[]; acceptPlaintext?: boolean };
+  encryption?: { keyFiles: string[]; acceptPlaintext?: boolean; mode?: EncryptionMode };
+  pki?: PkiConfig;
   compress?: boolean;
   dataDir?: string;
   randomSeed?: number;
@@ -71,7 +73,8 @@ export interface ResolvedConfig {
   join: { retryInitialMs: number; retryMaxMs: number; timeoutMs: number; rejoinIntervalMs: number };
   leave: { propagateMs: number; timeoutMs: number };
   stream: { timeoutMs: number; maxFrameBytes: number; maxConnections: number };
-  encryption: { keyFiles: string[]; acceptPlaintext: boolean } | undefined;
+  encryption: { keyFiles: string[]; acceptPlaintext: boolean; mode: EncryptionMode } | undefined;
+  pki: PkiConfig | undefined;
   compress: boolean;
   dataDir: string | undefined;
   randomSeed: number | undefined;
@@ -186,6 +189,11 @@ function toConfigError(errors: ErrorObject[], input: unknown): ConfigError {
   }
 }
 
+function resolveEncryption(e: NonNullable<NodeConfig["encryption"]>): NonNullable<ResolvedConfig["encryption"]> {
+  const mode = e.mode ?? (e.acceptPlaintext === true ? "migration" : "encrypted");
+  return { keyFiles: [...e.keyFiles], mode, acceptPlaintext: mode !== "encrypted" };
+}
+
 /** Validate `input` against the schema and fill in defaults. Throws ConfigError. */
 export function resolveConfig(input: unknown): ResolvedConfig {
   if (input === undefined) input = {};
@@ -231,9 +239,8 @@ export function resolveConfig(input: unknown): ResolvedConfig {
       maxFrameBytes: c.stream?.maxFrameBytes ?? 8 * 1024 * 1024,
       maxConnections: c.stream?.maxConnections ?? 256,
     },
-    encryption: c.encryption
-      ? { keyFiles: [...c.encryption.keyFiles], acceptPlaintext: c.encryption.acceptPlaintext ?? false }
-      : undefined,
+    encryption: c.encryption ? resolveEncryption(c.encryption) : undefined,
+    pki: c.pki ? { ...c.pki, caFiles: [...c.pki.caFiles] } : undefined,
     compress: c.compress ?? false,
     dataDir: c.dataDir,
     randomSeed: c.randomSeed,

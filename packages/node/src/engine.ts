@@ -2,8 +2,8 @@
  * How the runtime obtains its engine. By default it is `createEngine` from
  * @gossip/core; tests and embedders may pass their own factory.
  */
-import type { Address, EnvelopeCipher } from "@gossip/codec";
-import type { Engine, Millis } from "@gossip/core";
+import type { Address, EnvelopeCipher, Message } from "@gossip/codec";
+import type { Engine, EngineSecurity, Millis, WireCodec } from "@gossip/core";
 import type { Preset, ProtocolOverrides } from "./config.js";
 import { NotSupportedError } from "./errors.js";
 
@@ -26,6 +26,10 @@ export interface EngineInit {
   /** Accept unencrypted envelopes although a cipher is set. */
   readonly acceptPlaintext: boolean;
   readonly compress: boolean;
+  /** The wire codec with the encryption mode (replaces cipher/acceptPlaintext/compress when set). */
+  readonly wire?: WireCodec | undefined;
+  /** PKI hooks (signer, verifier, wall-clock offset), when `pki` is configured. */
+  readonly security?: EngineSecurity | undefined;
 }
 
 export interface SetKeyOptions {
@@ -44,6 +48,10 @@ export interface EngineExtras {
   stats?(): { readonly drops?: Readonly<Record<string, number>>; readonly [k: string]: unknown };
   /** Broadcasts still queued (used by leave() to know when its departure has been sent). */
   pendingBroadcasts?(): number;
+  /** Queue a broadcast in a traffic class (revocation lists use class "security"). */
+  broadcast?(cls: string, key: string | undefined, message: Message): void;
+  /** PKI counters of the engine. */
+  securityStats?(): unknown;
 }
 
 export type RuntimeEngine = Engine & EngineExtras;
@@ -73,6 +81,8 @@ export const coreEngineFactory: EngineFactory = async (init) => {
       cipher: init.cipher,
       acceptPlaintext: init.acceptPlaintext,
       compress: init.compress,
+      ...(init.wire === undefined ? {} : { wire: init.wire }),
+      ...(init.security === undefined ? {} : { security: init.security }),
     },
   );
 };

@@ -15,6 +15,7 @@ import { performance } from "node:perf_hooks";
 import type { Address, EnvelopeCipher } from "@gossip/codec";
 import type { EngineEvent, MemberInfo, Output } from "@gossip/core";
 import { decodePskFile, Keyring } from "@gossip/security";
+import { buildSecurity, NodeSecurity } from "./security.js";
 import {
   addressToString,
   bytesToIp,
@@ -50,6 +51,8 @@ export interface NodeOptions extends NodeConfig {
   engine?: EngineFactory;
   /** Envelope cipher to use instead of one built from `encryption.keyFiles` (e.g. a Keyring you rotate). */
   cipher?: EnvelopeCipher;
+  /** Keyring to use instead of one built from `encryption.keyFiles` (rotate it with `node.security`). */
+  keyring?: Keyring;
 }
 
 /** A Keyring from the configured key files; ConfigError names the file that cannot be used. */
@@ -177,6 +180,8 @@ function pickAdvertiseIp(bind: string): string {
 type Listener<A extends unknown[]> = (...args: A) => void;
 
 export class GossipNode {
+  /** Key rotation, encryption mode, revocation lists and security counters (docs/security.md). */
+  security: NodeSecurity | undefined;
   private readonly emitter = new EventEmitter();
   private readonly t0 = performance.now();
   private timer: NodeJS.Timeout | undefined;
@@ -926,6 +931,7 @@ export async function createNode(options: NodeOptions = {}): Promise<GossipNode>
     signal,
     engine: factory = coreEngineFactory,
     cipher: givenCipher,
+    keyring: givenKeyring,
     ...json
   } = options;
   signal?.throwIfAborted();
@@ -937,7 +943,10 @@ export async function createNode(options: NodeOptions = {}): Promise<GossipNode>
       throw err instanceof SeedError ? err : new SeedError(s, String(err));
     }
   }
-  const cipher = givenCipher ?? (config.encryption ? keyringFrom(config.encryption.keyFiles) : undefined);
+  const keyring =
+    givenKeyring ??
+    (givenCipher === undefined && config.encryption ? keyringFrom(config.encryption.keyFiles) : undefined);
+  const cipher = givenCipher ?? keyring;
   const store = config.dataDir ? new StateStore(config.dataDir) : undefined;
   const persisted = store?.load();
   const name = config.name ?? persisted?.name ?? defaultName();
@@ -968,6 +977,19 @@ export async function createNode(options: NodeOptions = {}): Promise<GossipNode>
     const ip = config.advertiseAddress ?? pickAdvertiseIp(config.bindAddress);
     advertised = toAddress(ip, config.advertisePort ?? transport.boundPort);
     const t0 = performance.now();
+    let engineRef: RuntimeEngine | undefined;
+    const sec =
+      givenCipher === undefined
+        ? buildSecurity({
+            name,
+            cluster: config.cluster,
+            mode: config.encryption?.mode ?? "plaintext",
+            compress: config.compress,
+            keyring,
+            pki: config.pki,
+            engine: () => engineRef,
+          })
+        : undefined;
     const engine = await factory({
       name,
       cluster: config.cluster,
@@ -981,9 +1003,14 @@ export async function createNode(options: NodeOptions = {}): Promise<GossipNode>
       cipher,
       acceptPlaintext: cipher ? (config.encryption?.acceptPlaintext ?? false) : true,
       compress: config.compress,
+      wire: sec?.security.wire,
+      security: sec?.engineSecurity,
     });
+    engineRef = engine;
+    if (sec?.revocation !== undefined) sec.security.applyRevocation(sec.revocation);
     void t0;
     node = new GossipNode(config, engine, transport, advertised, logger, store, sameIdentity, signal);
+    if (sec !== undefined) node.security = sec.security;
     logger.info(
       {
         name,
