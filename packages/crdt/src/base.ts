@@ -73,6 +73,15 @@ export abstract class CrdtBase<V> {
     return other.type === this.type && bytesEqual(this.encode(), other.encode());
   }
 
+  /**
+   * A delta holding what `local` lacks of this state: `d ≤ this` and
+   * `local ⊔ d = local ⊔ this` (CRDT-62). Types without a cheap exact
+   * difference return a copy of the whole state.
+   */
+  missingFrom(_local: this): CrdtBase<V> {
+    return this.clone();
+  }
+
   /** The greatest HLC timestamp inside the state, if the type has any (for Hlc.observe). */
   latestTimestamp(): Timestamp | undefined {
     return undefined;

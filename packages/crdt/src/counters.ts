@@ -59,6 +59,12 @@ export class GCounter extends CrdtBase<bigint> {
     return delta;
   }
 
+  override missingFrom(local: GCounter): GCounter {
+    const d = new GCounter();
+    for (const [r, v] of this.counts) if (v > local.get(r)) d.counts.set(r, v);
+    return d;
+  }
+
   protected mergeSame(other: GCounter): boolean {
     let changed = false;
     for (const [r, v] of other.counts) {
@@ -147,6 +153,10 @@ export class PNCounter extends CrdtBase<bigint> {
     const v = toBig(by);
     if (v < 0n) return this.increment(replica, -v);
     return new PNCounter(new GCounter(), this.n.increment(replica, v));
+  }
+
+  override missingFrom(local: PNCounter): PNCounter {
+    return new PNCounter(this.p.missingFrom(local.p), this.n.missingFrom(local.n));
   }
 
   protected mergeSame(other: PNCounter): boolean {

@@ -71,6 +71,17 @@ describe.each(CRDT_TYPE_NAMES)("%s laws", (type) => {
     );
   });
 
+  it("CRDT-62: missingFrom(local) is a part of the state that brings local up to the join", () => {
+    fc.assert(
+      fc.property(three(type), ([r, l]) => {
+        const d = r.missingFrom(l as never) as AnyCrdt;
+        expect(hex(join(r, d))).toBe(hex(r));
+        expect(hex(join(l, d))).toBe(hex(join(l, r)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("CRDT-5: any order, duplication and subset of deltas, then anti-entropy, converges", () => {
     fc.assert(
       fc.property(

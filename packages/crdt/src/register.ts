@@ -55,6 +55,11 @@ export class LwwRegister extends CrdtBase<Uint8Array | undefined> {
     return d;
   }
 
+  override missingFrom(local: LwwRegister): LwwRegister {
+    const probe = local.clone();
+    return probe.mergeSame(this) ? this.clone() : new LwwRegister();
+  }
+
   protected mergeSame(other: LwwRegister): boolean {
     if (other.ts === undefined) return false;
     if (this.ts !== undefined) {

@@ -87,6 +87,12 @@ export class GSet extends CrdtBase<string[]> {
     return GSet.of([e]);
   }
 
+  override missingFrom(local: GSet): GSet {
+    const d = new GSet();
+    for (const e of this.items) if (!local.items.has(e)) d.items.add(e);
+    return d;
+  }
+
   protected mergeSame(other: GSet): boolean {
     const before = this.items.size;
     for (const e of other.items) this.items.add(e);
@@ -169,6 +175,13 @@ export class TwoPSet extends CrdtBase<string[]> {
     d.removed.add(e);
     this.live.delete(e);
     this.removed.add(e);
+    return d;
+  }
+
+  override missingFrom(local: TwoPSet): TwoPSet {
+    const d = new TwoPSet();
+    for (const e of this.removed) if (!local.removed.has(e)) d.removed.add(e);
+    for (const e of this.live) if (!local.live.has(e) && !local.removed.has(e)) d.live.add(e);
     return d;
   }
 
@@ -275,6 +288,15 @@ export class LwwElementSet extends CrdtBase<string[]> {
 
   remove(e: string, ts: Timestamp): LwwElementSet {
     return this.apply(e, ts, false);
+  }
+
+  override missingFrom(local: LwwElementSet): LwwElementSet {
+    const d = new LwwElementSet();
+    for (const [k, v] of this.entries) {
+      const mine = local.entries.get(k);
+      if (mine === undefined || compareLww(v, mine) > 0) d.entries.set(k, v);
+    }
+    return d;
   }
 
   protected mergeSame(other: LwwElementSet): boolean {
@@ -394,6 +416,12 @@ export class MaxChangeSet extends CrdtBase<string[]> {
 
   remove(e: string): MaxChangeSet {
     return this.bump(e, false);
+  }
+
+  override missingFrom(local: MaxChangeSet): MaxChangeSet {
+    const d = new MaxChangeSet();
+    for (const [k, v] of this.counts) if (v > (local.counts.get(k) ?? 0)) d.counts.set(k, v);
+    return d;
   }
 
   protected mergeSame(other: MaxChangeSet): boolean {

@@ -56,7 +56,11 @@ export interface SharedStoreOptions {
   readonly maxStateBytes?: number;
   /** Forward received deltas that changed local state (CRDT-62). Default true. */
   readonly forwardReceived?: boolean;
-  /** Also forward received full states up to this size when they changed local state (CRDT-62). Default 1024. */
+  /**
+   * When a received full state changes local state, forward what was new (the
+   * exact difference for non-causal types, the whole state for OR-Set and
+   * OR-Map) if it encodes to at most this many bytes (CRDT-62). Default 1024.
+   */
   readonly forwardFullMaxBytes?: number;
   readonly hlc?: HlcOptions;
   readonly logger?: Logger;
@@ -485,6 +489,16 @@ export class SharedStore {
     // The merged state is at most the sum of both encodings; only near the
     // bound is it worth working on a copy and measuring exactly.
     const previous = this.listeners.size > 0 ? e.crdt.value() : undefined;
+    // CRDT-62: what to forward if the merge teaches us something. For a full
+    // state, only the part we lacked (exact for the non-causal types; the
+    // causal ones would need most of their state, so they are forwarded whole).
+    let forward: AnyCrdt | undefined = decoded.value;
+    if (msg.full) {
+      const causal = type === "or-set" || type === "or-map";
+      forward = causal ? decoded.value : (decoded.value.missingFrom(e.crdt as never) as AnyCrdt);
+      if ((causal ? msg.state.length : forward.encode().length) > this.forwardFullMaxBytes)
+        forward = undefined;
+    }
     const bound = e.size + msg.state.length;
     let changed: boolean;
     if (bound <= this.maxStateBytes) {
@@ -517,11 +531,16 @@ export class SharedStore {
         wall: latest.wall,
       });
     }
-    // CRDT-62: forward what taught us something; a full state only when small,
-    // so that anti-entropy's repairs also spread epidemically.
-    const forward = !msg.full || msg.state.length <= this.forwardFullMaxBytes;
-    if (changed && forward && this.forwardReceived && e.policy.mode !== "none")
-      this.queue(msg.key, decoded.value);
+    // Anti-entropy's repairs spread epidemically too, not only pair by pair.
+    if (
+      changed &&
+      forward !== undefined &&
+      !forward.isEmpty() &&
+      this.forwardReceived &&
+      e.policy.mode !== "none"
+    ) {
+      this.queue(msg.key, forward);
+    }
     if (changed || isNew) this.notify(e, previous, "remote", msg.origin, isNew);
     return ok({ changed });
   }
