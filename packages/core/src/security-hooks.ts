@@ -191,7 +191,8 @@ export class SecureWire implements WireCodec {
       if (m.type === "revocation") {
         const verdict = this.security.verifier.applyRevocation(m);
         bump(this.stats.revocations, verdict);
-        if (verdict === "accepted") this.host.broadcast(SECURITY_CLASS, `revocation:${hex(m.caPublicKey)}`, m);
+        if (verdict === "accepted")
+          this.host.broadcast(SECURITY_CLASS, `revocation:${hex(m.caPublicKey)}`, m);
         continue;
       }
       if (m.type === "push-pull") {
@@ -211,12 +212,18 @@ export class SecureWire implements WireCodec {
       if (m.type === "signed") this.store(m, v.message);
       out.push(v.message);
     }
-    if (out.length === 0 && firstRefusal !== undefined) return { ok: false, reason: `security:${firstRefusal}` };
+    if (out.length === 0 && firstRefusal !== undefined)
+      return { ok: false, reason: `security:${firstRefusal}` };
     return { ok: true, messages: out };
   }
 
   private store(signed: Omit<Signed, "type">, inner: Message): void {
-    const s: Signed = { type: "signed", signer: signed.signer, message: signed.message, signature: signed.signature };
+    const s: Signed = {
+      type: "signed",
+      signer: signed.signer,
+      message: signed.message,
+      signature: signed.signature,
+    };
     switch (inner.type) {
       case "alive":
         this.keep(this.alives, inner.node, inner.incarnation, s);
@@ -263,14 +270,17 @@ export class SecureWire implements WireCodec {
     for (const m of messages) {
       switch (m.type) {
         case "alive":
-          push(m.node === this.host.name ? this.signOwnAlive(m) : this.held(this.alives, m.node, m.incarnation));
+          push(
+            m.node === this.host.name ? this.signOwnAlive(m) : this.held(this.alives, m.node, m.incarnation),
+          );
           break;
         case "leave":
           push(m.node === this.host.name ? this.signOwn(m) : this.held(this.leaves, m.node, m.incarnation));
           break;
         case "kv-delta": {
           const own = m.nodes.filter((n) => n.node === this.host.name);
-          if (own.length > 0) push(own.length === m.nodes.length ? this.signOwn(m) : this.signOwn({ ...m, nodes: own }));
+          if (own.length > 0)
+            push(own.length === m.nodes.length ? this.signOwn(m) : this.signOwn({ ...m, nodes: own }));
           for (const n of m.nodes) if (n.node !== this.host.name) push(this.held(this.kv, n.node, 0));
           break;
         }

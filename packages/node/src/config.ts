@@ -189,7 +189,9 @@ function toConfigError(errors: ErrorObject[], input: unknown): ConfigError {
   }
 }
 
-function resolveEncryption(e: NonNullable<NodeConfig["encryption"]>): NonNullable<ResolvedConfig["encryption"]> {
+function resolveEncryption(
+  e: NonNullable<NodeConfig["encryption"]>,
+): NonNullable<ResolvedConfig["encryption"]> {
   const mode = e.mode ?? (e.acceptPlaintext === true ? "migration" : "encrypted");
   return { keyFiles: [...e.keyFiles], mode, acceptPlaintext: mode !== "encrypted" };
 }

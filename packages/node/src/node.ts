@@ -15,7 +15,6 @@ import { performance } from "node:perf_hooks";
 import type { Address, EnvelopeCipher } from "@gossip/codec";
 import type { EngineEvent, MemberInfo, Output } from "@gossip/core";
 import { decodePskFile, Keyring } from "@gossip/security";
-import { buildSecurity, NodeSecurity } from "./security.js";
 import {
   addressToString,
   bytesToIp,
@@ -38,6 +37,7 @@ import { ClosedError, ConfigError, GossipError, JoinError, NotSupportedError, Se
 import { type Logger, silentLogger } from "./logger.js";
 import { type Counter, type Gauge, MetricsRegistry } from "./metrics.js";
 import { type PersistedState, StateStore } from "./persistence.js";
+import { buildSecurity, type NodeSecurity } from "./security.js";
 import { openHttpTransport } from "./transport/http.js";
 import type { Responder, Transport, TransportHandlers } from "./transport/types.js";
 import { openUdpTcpTransport } from "./transport/udp-tcp.js";

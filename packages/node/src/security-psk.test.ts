@@ -37,7 +37,8 @@ async function start(name: string, extra: NodeOptions = {}): Promise<GossipNode>
 async function cluster(names: string[], extra: (i: number) => NodeOptions): Promise<GossipNode[]> {
   const first = await start(names[0] as string, extra(0));
   const out = [first];
-  for (let i = 1; i < names.length; i++) out.push(await start(names[i] as string, { ...extra(i), seeds: [first.address] }));
+  for (let i = 1; i < names.length; i++)
+    out.push(await start(names[i] as string, { ...extra(i), seeds: [first.address] }));
   const all = [...names].sort().join();
   await waitFor("cluster formed", () => out.every((n) => aliveView(n).join() === all));
   return out;
@@ -83,7 +84,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("pre-shared-key encryption over real sockets", () => {
   it("SEC-40: an encrypted 3-node cluster forms, carries key/value data, and refuses plaintext", async () => {
-    const ns = await cluster(["e1", "e2", "e3"], () => ({ encryption: { keyFiles: [oldFile], mode: "encrypted" } }));
+    const ns = await cluster(["e1", "e2", "e3"], () => ({
+      encryption: { keyFiles: [oldFile], mode: "encrypted" },
+    }));
     const t = traffic(ns);
     ns[0]?.setKey("k", "v");
     await sleep(300);
@@ -99,7 +102,9 @@ describe("pre-shared-key encryption over real sockets", () => {
   });
 
   it("SEC-30..SEC-33: a rolling key rotation (install, use, remove on every node in turn) loses no message", async () => {
-    const ns = await cluster(["r1", "r2", "r3"], () => ({ encryption: { keyFiles: [oldFile], mode: "encrypted" } }));
+    const ns = await cluster(["r1", "r2", "r3"], () => ({
+      encryption: { keyFiles: [oldFile], mode: "encrypted" },
+    }));
     const t = traffic(ns);
     const oldId = keyIdOf(keyOld);
     const newId = keyIdOf(keyNew);
@@ -133,7 +138,9 @@ describe("pre-shared-key encryption over real sockets", () => {
   });
 
   it("SEC-40..SEC-43: migration turns encryption on in a running cluster without losing a message", async () => {
-    const ns = await cluster(["m1", "m2", "m3"], () => ({ encryption: { keyFiles: [oldFile], mode: "plaintext" } }));
+    const ns = await cluster(["m1", "m2", "m3"], () => ({
+      encryption: { keyFiles: [oldFile], mode: "plaintext" },
+    }));
     const t = traffic(ns);
     for (const n of ns) {
       n.security?.setMode("migration");
@@ -155,7 +162,9 @@ describe("pre-shared-key encryption over real sockets", () => {
   });
 
   it("SEC-34: a replayed datagram is refused and changes nothing", async () => {
-    const [a] = await cluster(["p1", "p2"], () => ({ encryption: { keyFiles: [oldFile], mode: "encrypted" } }));
+    const [a] = await cluster(["p1", "p2"], () => ({
+      encryption: { keyFiles: [oldFile], mode: "encrypted" },
+    }));
     const node = a as GossipNode;
     const events: string[] = [];
     node.on("user-event", (e) => events.push(e.name));
@@ -193,7 +202,10 @@ describe("pre-shared-key encryption over real sockets", () => {
 
   it("SEC-10, WIRE-8: two clusters on one host sharing seeds never merge, and the drops are counted", async () => {
     for (const encryption of [undefined, { keyFiles: [oldFile], mode: "encrypted" as const }]) {
-      const blue = await cluster(["b1", "b2"], () => ({ cluster: "blue", ...(encryption ? { encryption } : {}) }));
+      const blue = await cluster(["b1", "b2"], () => ({
+        cluster: "blue",
+        ...(encryption ? { encryption } : {}),
+      }));
       const green = await cluster(["g1", "g2"], () => ({
         cluster: "green",
         ...(encryption ? { encryption } : {}),

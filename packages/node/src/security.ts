@@ -134,7 +134,8 @@ export class ModeWire implements WireCodec {
 
   /** Switch the mode (ArgumentError from @gossip/security without a keyring for migration/encrypted). */
   setMode(mode: EncryptionMode): void {
-    if (!ENCRYPTION_MODES.includes(mode)) throw new ConfigError("encryption.mode", `unknown mode ${String(mode)}`);
+    if (!ENCRYPTION_MODES.includes(mode))
+      throw new ConfigError("encryption.mode", `unknown mode ${String(mode)}`);
     this.current = this.build(mode);
     this.mode_ = mode;
   }
@@ -257,7 +258,11 @@ export function buildSecurity(opts: {
   keyring: Keyring | undefined;
   pki: PkiConfig | undefined;
   engine: () => SecurityEngine | undefined;
-}): { security: NodeSecurity; engineSecurity: EngineSecurity | undefined; revocation: Revocation | undefined } {
+}): {
+  security: NodeSecurity;
+  engineSecurity: EngineSecurity | undefined;
+  revocation: Revocation | undefined;
+} {
   if (opts.mode !== "plaintext" && opts.keyring === undefined) {
     throw new ConfigError("encryption.mode", `encryption mode "${opts.mode}" needs encryption.keyFiles`);
   }
