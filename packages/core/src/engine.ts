@@ -66,10 +66,23 @@ export interface EngineExtension {
   /** Message types routed to `handle` (datagrams and piggybacked). */
   readonly types: readonly MessageType[];
   handle(message: Message, from: Address, now: Millis): void;
-  /** Fields added to every push-pull this node sends. */
-  pushPullFields?(join: boolean): Partial<Pick<PushPull, "kvDigest" | "kvDelta" | "crdt">>;
-  /** Called with every push-pull received (request or reply), after membership is merged. */
-  mergePushPull?(remote: PushPull, now: Millis): void;
+  /**
+   * Fields added to every push-pull this node sends. `peer` is the member the
+   * exchange is with: the target of a push-pull this node starts, or the member
+   * whose address equals the remote address of a request it serves; undefined
+   * when no member has that address (CRDT-71).
+   */
+  pushPullFields?(join: boolean, peer?: MemberInfo): Partial<Pick<PushPull, "kvDigest" | "kvDelta" | "crdt">>;
+  /** Called with every push-pull received (request or reply), after membership is merged; `from` as for `pushPullFields`. */
+  mergePushPull?(remote: PushPull, now: Millis, from?: MemberInfo): void;
+  /**
+   * Per-target piggybacking (CRDT-72): called while filling a datagram to the
+   * member `target`, after the broadcast queue, with the room left in bytes and
+   * the current retransmit limit. Returned messages that do not fit are not sent.
+   */
+  piggyback?(target: MemberInfo, roomBytes: number, transmitLimit: number): Message[];
+  /** Whether `piggyback` has anything to send (keeps gossip rounds going while it has). */
+  hasPiggyback?(): boolean;
 }
 
 export interface EngineInit {
@@ -219,6 +232,8 @@ export class GossipEngine implements Engine {
   private readonly streams = new Map<StreamId, PendingStream>();
   private readonly extensions = new Map<MessageType, EngineExtension>();
   private readonly extensionList: EngineExtension[] = [];
+  /** Extensions with a per-target `piggyback` hook (CRDT-72). */
+  private readonly piggybackers: EngineExtension[] = [];
   /** Key/value state, user events and the phi detector (spec/07, 08, 09). */
   readonly app: AppData;
   private outputs: Output[] = [];
@@ -337,7 +352,7 @@ export class GossipEngine implements Engine {
       }
       if (m.type === "push-pull" && !m.reply) {
         answered = true;
-        this.servePushPull(id, m);
+        this.servePushPull(id, m, from);
       } else if (m.type === "ping") {
         answered = true;
         if (!this.validPing(m)) {
@@ -383,7 +398,7 @@ export class GossipEngine implements Engine {
         this.streamFailed(pending);
         return;
       }
-      this.mergePushPull(reply);
+      this.mergePushPull(reply, pending.to);
       this.pushPullDone(pending, true);
     } else {
       const ack = r.messages.find((m): m is Ack => m.type === "ack");
@@ -536,6 +551,39 @@ export class GossipEngine implements Engine {
   addExtension(ext: EngineExtension): void {
     for (const t of ext.types) this.extensions.set(t, ext);
     this.extensionList.push(ext);
+    if (ext.piggyback) this.piggybackers.push(ext);
+  }
+
+  /** The member whose address is `a` (a linear scan; used only for per-peer extension hooks). */
+  private memberAt(a: Address): MemberInfo | undefined {
+    for (const m of this.members_.values())
+      if (m !== this.self && m.addr !== undefined && sameAddr(m.addr, a)) return this.info(m);
+    return undefined;
+  }
+
+  /** CRDT-72: after the queue, extensions piggyback per-target messages into the room left. */
+  private extensionPiggyback(to: Address, used: number, messages: Message[], primaryCount: number): void {
+    let pending = false;
+    for (const ext of this.piggybackers) if (ext.hasPiggyback?.() ?? true) pending = true;
+    if (!pending) return;
+    const target = this.memberAt(to);
+    if (target === undefined) return;
+    let room = this.config.maxDatagramBytes - used;
+    for (let i = primaryCount; i < messages.length; i++) room -= this.wire.messageSize(messages[i] as Message);
+    for (const ext of this.piggybackers) {
+      if (room <= 0) return;
+      for (const m of ext.piggyback?.(target, room, this.limit()) ?? []) {
+        const size = this.wire.messageSize(m);
+        if (size > room) continue;
+        room -= size;
+        messages.push(m);
+      }
+    }
+  }
+
+  private extensionsPending(): boolean {
+    for (const ext of this.piggybackers) if (ext.hasPiggyback?.() ?? true) return true;
+    return false;
   }
 
   // ------------------------------------------------------ application data (part 2)
@@ -691,6 +739,7 @@ export class GossipEngine implements Engine {
       let used = this.wire.overhead;
       for (const m of primary) used += this.wire.messageSize(m);
       this.queue.take(this.config.maxDatagramBytes - used, this.limit(), messages);
+      if (this.piggybackers.length > 0) this.extensionPiggyback(to, used, messages, primary.length);
     }
     if (messages.length === 0) return;
     const bytes = this.encode(messages);
@@ -761,9 +810,9 @@ export class GossipEngine implements Engine {
       case "push-pull":
         // AE-6 / WIRE-51: merged whatever the transport; a datagram request is answered
         // by datagram only if the reply fits the budget.
-        this.mergePushPull(m);
+        this.mergePushPull(m, from);
         if (!viaStream && !m.reply) {
-          const bytes = this.encode([this.pushPullMessage(m.join, true)]);
+          const bytes = this.encode([this.pushPullMessage(m.join, true, this.memberAt(from))]);
           const cap =
             this.amplificationLimits && !this.verifiedAddr(from)
               ? Math.min(this.replyBudget, this.config.maxDatagramBytes)
@@ -1012,7 +1061,7 @@ export class GossipEngine implements Engine {
   /** DIS-7, DIS-8: every gossip interval, send pending broadcasts to a few random members. */
   private gossipRound(): void {
     this.scheduleGossip(this.now + this.config.gossipIntervalMs);
-    if (this.queue.size() === 0) return;
+    if (this.queue.size() === 0 && !this.extensionsPending()) return;
     // Uniform over live members and members dead for less than gossipToTheDeadMs:
     // random draws over both sets (O(k)), then live members only if more are needed.
     const k = this.config.gossipNodes;
@@ -1032,7 +1081,7 @@ export class GossipEngine implements Engine {
     if (targets.length === 0) return;
     this.stats_.gossipRounds++;
     for (const t of targets) {
-      if (this.queue.size() === 0) break;
+      if (this.queue.size() === 0 && !this.extensionsPending()) break;
       const m = this.members_.get(t) as Member;
       // FD-11 (buddy system): a suspect member hears of its suspicion first.
       const primary: Message[] =
@@ -1465,10 +1514,10 @@ export class GossipEngine implements Engine {
     return out;
   }
 
-  private pushPullMessage(join: boolean, reply: boolean): PushPull {
+  private pushPullMessage(join: boolean, reply: boolean, peer?: MemberInfo): PushPull {
     let extra: Partial<Pick<PushPull, "kvDigest" | "kvDelta" | "crdt">> = {};
     for (const ext of this.extensionList)
-      if (ext.pushPullFields) extra = { ...extra, ...ext.pushPullFields(join) };
+      if (ext.pushPullFields) extra = { ...extra, ...ext.pushPullFields(join, peer) };
     return {
       type: "push-pull",
       join,
@@ -1484,10 +1533,10 @@ export class GossipEngine implements Engine {
   private startPushPull(to: Address, join: boolean): void {
     if (!join) this.pushPullOutstanding = true;
     this.stats_.pushPullsInitiated++;
-    this.sendStream(to, [this.pushPullMessage(join, false)], { kind: "push-pull", join, to });
+    this.sendStream(to, [this.pushPullMessage(join, false, this.memberAt(to))], { kind: "push-pull", join, to });
   }
 
-  private servePushPull(id: StreamId, req: PushPull): void {
+  private servePushPull(id: StreamId, req: PushPull, from?: Address): void {
     if (this.inboundPushPulls >= this.config.maxInboundPushPull) {
       this.drop("push-pull-busy", undefined);
       this.streamError(id, STREAM_ERROR.busy, "too many push-pull exchanges");
@@ -1497,8 +1546,8 @@ export class GossipEngine implements Engine {
     this.inboundPushPulls++;
     try {
       this.stats_.pushPullsServed++;
-      this.mergePushPull(req);
-      const reply = this.pushPullMessage(req.join, true);
+      this.mergePushPull(req, from);
+      const reply = this.pushPullMessage(req.join, true, from === undefined ? undefined : this.memberAt(from));
       const bytes = this.encode([reply]);
       this.stats_.bytesOut += bytes.length;
       this.out({ kind: "stream-reply", id, bytes });
@@ -1508,7 +1557,7 @@ export class GossipEngine implements Engine {
   }
 
   /** AE-5: merge a remote full state. A remote "dead" is taken as a suspicion (memberlist). */
-  private mergePushPull(pp: PushPull): void {
+  private mergePushPull(pp: PushPull, fromAddr?: Address): void {
     if (!Array.isArray(pp.members)) {
       this.drop("malformed", undefined);
       return;
@@ -1541,7 +1590,8 @@ export class GossipEngine implements Engine {
       const m = this.members_.get(r.node);
       if (m !== undefined && r.addr !== undefined) this.adoptInfo(m, r.incarnation, r.addr, meta, r);
     }
-    for (const ext of this.extensionList) ext.mergePushPull?.(pp, this.now);
+    const from = fromAddr === undefined ? undefined : this.memberAt(fromAddr);
+    for (const ext of this.extensionList) ext.mergePushPull?.(pp, this.now, from);
   }
 
   private pushPullDone(p: Extract<PendingStream, { kind: "push-pull" }>, ok: boolean): void {
