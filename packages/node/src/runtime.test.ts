@@ -417,6 +417,24 @@ describe("what the engine is given", () => {
     await n.close();
   });
 
+  it("logs only through the injected pino-style logger; silent by default", async () => {
+    const records: { level: string; msg: string }[] = [];
+    const log =
+      (level: string) =>
+      (obj: unknown, msg?: unknown): void => {
+        records.push({ level, msg: typeof obj === "string" ? obj : String(msg) });
+      };
+    const logger = { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
+    cluster = new Cluster();
+    const a = await cluster.add({ name: "a", logger });
+    const b = await cluster.add({ name: "b", seeds: [a.address], logger });
+    await waitFor("joined", () => aliveView(b).join() === "a,b");
+    await a.close();
+    expect(records.filter((r) => r.level === "info").map((r) => r.msg)).toEqual(
+      expect.arrayContaining(["gossip node started", "joined", "closed"]),
+    );
+  });
+
   it("TRN-6: nodes on different transports do not form a cluster, and fail cleanly", async () => {
     cluster = new Cluster();
     const udp = await cluster.add({ name: "udp" });
