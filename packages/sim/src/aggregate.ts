@@ -61,7 +61,14 @@ export interface Aggregate {
     readonly perNodeBytesPerSec: Summary;
   };
   readonly recovery: { readonly heals: number; readonly reconvergedMs: Summary; readonly notReconverged: number; readonly missingPairsAtEnd: number };
-  readonly sim: { readonly wallMs: number; readonly events: number; readonly nodeSeconds: number; readonly nodeSecondsPerWallSecond: number };
+  readonly sim: {
+    readonly wallMs: number;
+    readonly cpuMs: number;
+    readonly events: number;
+    readonly nodeSeconds: number;
+    readonly nodeSecondsPerWallSecond: number;
+    readonly nodeSecondsPerCpuSecond: number;
+  };
 }
 
 function num(v: number | null): number {
@@ -105,6 +112,7 @@ export function aggregate(results: readonly RunResult[]): Aggregate {
   let notRec = 0;
   let missing = 0;
   let wall = 0;
+  let cpuMs = 0;
   let events = 0;
   for (const r of results) {
     if (r.convergence.firstFullMs === null) notConv++;
@@ -148,6 +156,7 @@ export function aggregate(results: readonly RunResult[]): Aggregate {
     }
     missing += r.convergence.missingPairsAtEnd;
     wall += r.wallMs;
+    cpuMs += r.cpuMs ?? 0;
     events += r.events;
   }
   const ns = nodeSec > 0 ? nodeSec : 1;
@@ -196,7 +205,14 @@ export function aggregate(results: readonly RunResult[]): Aggregate {
       perNodeBytesPerSec: summarize(perNodeBps),
     },
     recovery: { heals, reconvergedMs: summarize(rec), notReconverged: notRec, missingPairsAtEnd: missing },
-    sim: { wallMs: wall, events, nodeSeconds: nodeSec, nodeSecondsPerWallSecond: wall > 0 ? nodeSec / (wall / 1000) : 0 },
+    sim: {
+      wallMs: wall,
+      cpuMs,
+      events,
+      nodeSeconds: nodeSec,
+      nodeSecondsPerWallSecond: wall > 0 ? nodeSec / (wall / 1000) : 0,
+      nodeSecondsPerCpuSecond: cpuMs > 0 ? nodeSec / (cpuMs / 1000) : 0,
+    },
   };
 }
 

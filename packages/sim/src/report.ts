@@ -373,8 +373,17 @@ export async function renderReport(s: SuiteResult, extras: ReportExtras = {}): P
     ]),
   );
   const speed = table(
-    ["experiment", "variant", "simulated node-seconds", "wall s", "node-s per wall s", "events"],
-    s.rows.map((r) => [r.experiment, r.variant, fmtN(r.agg.sim.nodeSeconds, 0), (r.agg.sim.wallMs / 1000).toFixed(1), fmtN(r.agg.sim.nodeSecondsPerWallSecond, 0), String(r.agg.sim.events)]),
+    ["experiment", "variant", "simulated node-seconds", "wall s", "CPU s", "node-s per wall s", "node-s per CPU s", "events"],
+    s.rows.map((r) => [
+      r.experiment,
+      r.variant,
+      fmtN(r.agg.sim.nodeSeconds, 0),
+      (r.agg.sim.wallMs / 1000).toFixed(1),
+      r.agg.sim.cpuMs ? (r.agg.sim.cpuMs / 1000).toFixed(1) : "–",
+      fmtN(r.agg.sim.nodeSecondsPerWallSecond, 0),
+      r.agg.sim.cpuMs ? fmtN(r.agg.sim.nodeSecondsPerCpuSecond, 0) : "–",
+      String(r.agg.sim.events),
+    ]),
   );
   const headline = extras.headline?.length ? `<table class="kpi"><tbody>${extras.headline.map(([k, v]) => `<tr><td>${esc(k)}</td><td>${esc(v)}</td></tr>`).join("")}</tbody></table>` : "";
   return `<!doctype html>
@@ -401,6 +410,7 @@ ${tables.join("\n")}
 ${recovery.length ? `<h3>Partition recovery</h3>${table(["variant", "re-convergence after heal p50/p99/max", "runs never re-converged", "missing pairs at end"], recovery)}` : ""}
 ${(extras.sections ?? []).map((x) => `<h2>${esc(x.title)}</h2>${x.html}`).join("\n")}
 <h2>Simulator speed</h2>
+<p>Wall time depends on what else the machine was doing; CPU time (process.cpuUsage over the run) is the steadier figure.</p>
 ${speed}
 </body></html>
 `;

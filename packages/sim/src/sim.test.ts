@@ -17,7 +17,7 @@ function run(s: Scenario, seed = 1): RunResult {
 }
 
 function strip(r: RunResult): unknown {
-  const { wallMs: _w, ...rest } = r;
+  const { wallMs: _w, cpuMs: _c, ...rest } = r;
   return rest;
 }
 

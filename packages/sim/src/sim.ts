@@ -119,6 +119,8 @@ export interface RunResult {
   readonly nodes: number;
   readonly durationMs: number;
   readonly wallMs: number;
+  /** CPU time of the whole run (process.cpuUsage), robust against a busy machine. */
+  readonly cpuMs: number;
   readonly events: number;
   /** Sum over nodes of simulated seconds the engine ran. */
   readonly nodeSeconds: number;
@@ -944,6 +946,7 @@ export class Simulation {
   /** Run to the end of the scenario and return the measurements. */
   run(): RunResult {
     const wall0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const end = this.scenario.durationMs;
     const heap = this.heap;
     const nodes = this.nodes;
@@ -1025,10 +1028,11 @@ export class Simulation {
       if (nd.running && !Number.isNaN(this.runSince[nd.index] as number) && end > (this.runSince[nd.index] as number))
         this.runMs[nd.index] = (this.runMs[nd.index] as number) + end - (this.runSince[nd.index] as number);
     }
-    return this.result(performance.now() - wall0);
+    const c = process.cpuUsage(cpu0);
+    return this.result(performance.now() - wall0, (c.user + c.system) / 1000);
   }
 
-  private result(wallMs: number): RunResult {
+  private result(wallMs: number, cpuMs: number): RunResult {
     const s = this.scenario;
     const n = this.n;
     let runMs = 0;
@@ -1105,6 +1109,7 @@ export class Simulation {
       nodes: n,
       durationMs: s.durationMs,
       wallMs,
+      cpuMs,
       events: this.events,
       nodeSeconds: nodeSec,
       convergence: {
