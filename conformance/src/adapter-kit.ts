@@ -20,8 +20,11 @@ export class AdapterError extends Error {
 
 export interface Adapter {
   readonly hello: Hello;
-  /** Answer one request (anything but shutdown); returns the result's fields. */
-  handle(request: JsonObject): JsonObject | Promise<JsonObject>;
+  /**
+   * Answer one request (anything but shutdown); returns the result's fields.
+   * `send` writes an unsolicited message (a live-mode `event`, a `log`).
+   */
+  handle(request: JsonObject, send: (msg: JsonObject) => void): JsonObject | Promise<JsonObject>;
 }
 
 /**
@@ -51,7 +54,9 @@ export function runAdapter(
             return;
           }
           try {
-            const body = await adapter.handle(req);
+            const body = await adapter.handle(req, (msg) => {
+              if (!ch.isClosed) ch.send(msg);
+            });
             ch.send({ ...body, type: "result", id });
           } catch (err) {
             const e = err as { code?: unknown; message?: unknown };

@@ -89,7 +89,7 @@ export function brokenAdapter(flaw: Flaw): Adapter {
 
   return {
     hello: base.hello,
-    async handle(req) {
+    async handle(req, send) {
       let r = req;
       if (r.type === "init") {
         node.name = String(r.name);
@@ -98,7 +98,7 @@ export function brokenAdapter(flaw: Flaw): Adapter {
         if (flaw.init) r = flaw.init(r);
       }
       r = rewriteIn(r);
-      return rewriteOut(await base.handle(r), typeof r.now === "number" ? r.now : 0);
+      return rewriteOut(await base.handle(r, send), typeof r.now === "number" ? r.now : 0);
     },
   };
 }

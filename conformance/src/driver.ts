@@ -37,7 +37,30 @@ const MAX_TICKS_PER_ADVANCE = 100_000;
 
 export const addrKey = (a: TraceAddress): string => `${a.ip}:${a.port}`;
 
-export class VirtualDriver {
+/** What a step needs from a driver; virtual and live drivers both provide it. */
+export interface Driver {
+  /** Current time (virtual ms; in live mode, real ms since init plus `start`). */
+  readonly now: number;
+  readonly start: number;
+  readonly observed: Observed[];
+  readonly ctx: CodecContext;
+  peerAddr(alias: string): TraceAddress;
+  init(): Promise<void>;
+  call(type: string, body?: JsonObject): Promise<JsonObject>;
+  advanceTo(target: number, stop?: () => boolean): Promise<boolean>;
+  /** Encode a packet template (canonical JSON) for injection. */
+  encode(packet: unknown): Uint8Array;
+  injectDatagram(from: string, bytes: Uint8Array): Promise<void>;
+  injectStream(from: string, bytes: Uint8Array): Promise<number>;
+  replyStream(stream: number, bytes: Uint8Array): Promise<void>;
+  failStream(stream: number): Promise<void>;
+  awaitOutput(accept: (o: Observed) => boolean, deadline: number): Promise<Observed | undefined>;
+  collectDuring(accept: (o: Observed) => boolean, from: number, until: number): Promise<Observed[]>;
+  /** Release sockets and timers (live mode). */
+  close?(): Promise<void>;
+}
+
+export class VirtualDriver implements Driver {
   now: number;
   readonly start: number;
   private nextWakeup: number | null = null;
@@ -56,6 +79,10 @@ export class VirtualDriver {
     this.now = setup.start;
     for (const [alias, p] of Object.entries(setup.peers)) this.aliasByAddr.set(addrKey(p.addr), alias);
     this.ctx = { cluster: setup.cluster, keys: setup.keys ?? [] };
+  }
+
+  encode(packet: unknown): Uint8Array {
+    return this.codec.encode(packet, this.ctx);
   }
 
   peerAddr(alias: string): TraceAddress {

@@ -1,6 +1,7 @@
 /** Replays one trace against the IUT through a virtual driver. */
 import type { JsonObject, PacketCodec } from "./codec.js";
-import { type Observed, VirtualDriver } from "./driver.js";
+import { type Driver, type Observed, VirtualDriver } from "./driver.js";
+import { LiveDriver } from "./live-driver.js";
 import { diffLines, type Mismatch, match, PatternError, resolve, type Vars } from "./match.js";
 import { IutError, type IutSession } from "./session.js";
 import type { Peers, Trace, TraceStep, Transport } from "./trace.js";
@@ -83,7 +84,7 @@ export function describeObserved(o: Observed, start: number): string {
 
 /** The output most like what was expected, for the failure diff. */
 function closest(
-  d: VirtualDriver,
+  d: Driver,
   spec: { transport?: Transport; to?: Peers; message?: unknown; packet?: unknown },
 ): unknown {
   const aliases = aliasesOf(spec.to);
@@ -127,21 +128,16 @@ export class StepFailed extends Error {
 
 /** Bytes to inject for an inject/reply step. */
 export function bytesFor(
-  d: VirtualDriver,
+  d: Driver,
   codec: PacketCodec,
   step: { packet?: unknown; bytes?: string },
   vars: Vars,
 ): Uint8Array {
   if (step.bytes !== undefined) return hexToBytes(step.bytes);
-  return codec.encode(resolve(step.packet, vars), d.ctx);
+  return d.encode(resolve(step.packet, vars));
 }
 
-export async function runStep(
-  d: VirtualDriver,
-  codec: PacketCodec,
-  step: TraceStep,
-  vars: Vars,
-): Promise<void> {
+export async function runStep(d: Driver, codec: PacketCodec, step: TraceStep, vars: Vars): Promise<void> {
   switch (step.op) {
     case "inject": {
       if (step.at !== undefined) await d.advanceTo(d.start + step.at);
@@ -284,11 +280,7 @@ function firstMismatch(pattern: unknown, actual: unknown, vars: Vars): string {
     : "a matching one arrived too late or to another peer";
 }
 
-export async function runCommand(
-  d: VirtualDriver,
-  command: string,
-  args: Record<string, unknown>,
-): Promise<void> {
+export async function runCommand(d: Driver, command: string, args: Record<string, unknown>): Promise<void> {
   const now = d.now;
   switch (command) {
     case "join":
@@ -321,10 +313,33 @@ export function missingFeatures(trace: Trace, session: IutSession): string[] {
   return (trace.features ?? []).filter((f) => !session.has(f));
 }
 
-export async function runTrace(session: IutSession, codec: PacketCodec, trace: Trace): Promise<TraceOutcome> {
+export type Mode = "virtual" | "live";
+
+export async function runTrace(
+  session: IutSession,
+  codec: PacketCodec,
+  trace: Trace,
+  mode: Mode = "virtual",
+): Promise<TraceOutcome> {
   const missing = missingFeatures(trace, session);
   if (missing.length > 0) return { status: "skipped", reason: `IUT lacks feature(s): ${missing.join(", ")}` };
-  const d = new VirtualDriver(session, codec, trace.setup);
+  if (mode === "live") {
+    if (!(trace.mode ?? ["virtual"]).includes("live"))
+      return { status: "skipped", reason: "virtual-mode trace" };
+    if (!session.has("live")) return { status: "skipped", reason: "IUT lacks feature: live" };
+  }
+  const d: Driver =
+    mode === "live"
+      ? new LiveDriver(session, codec, trace.setup)
+      : new VirtualDriver(session, codec, trace.setup);
+  try {
+    return await runSteps(d, codec, trace);
+  } finally {
+    await d.close?.();
+  }
+}
+
+async function runSteps(d: Driver, codec: PacketCodec, trace: Trace): Promise<TraceOutcome> {
   const vars: Vars = new Map();
   let i = -1;
   if (trace.setup.initError) return initMustFail(d);
@@ -353,7 +368,7 @@ export async function runTrace(session: IutSession, codec: PacketCodec, trace: T
 }
 
 /** A trace whose configuration is invalid: init must be refused (not as unsupported). */
-async function initMustFail(d: VirtualDriver): Promise<TraceOutcome> {
+async function initMustFail(d: Driver): Promise<TraceOutcome> {
   try {
     await d.init();
   } catch (err) {

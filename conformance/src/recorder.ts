@@ -163,6 +163,7 @@ export async function recordScenario(session: IutSession, codec: PacketCodec, sc
     level: sc.level ?? "MUST",
     ...(sc.spec ? { spec: sc.spec } : {}),
     ...(sc.features ? { features: sc.features } : {}),
+    ...(sc.live ? { mode: ["virtual", "live"] as const } : {}),
     setup: sc.setup,
     steps,
     recorded: { by: "gossip-ts reference", scenario: sc.file },

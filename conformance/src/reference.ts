@@ -23,6 +23,7 @@ import {
 import { type Adapter, AdapterError } from "./adapter-kit.js";
 import { type TextAddress, toText, toWire } from "./addr.js";
 import { decode, encode } from "./codec-checks.js";
+import { LiveHost } from "./live-host.js";
 import type { JsonObject } from "./wire.js";
 
 const b64 = (b: Uint8Array): string => Buffer.from(b).toString("base64");
@@ -143,6 +144,7 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
   const make =
     opts.createEngine ?? ((config, now) => createEngine(config, { now, wire: wireCodec(config.cluster) }));
   let engine: GossipEngine | undefined;
+  let host: LiveHost | undefined;
   const node = (): GossipEngine & AppApi => {
     if (!engine) throw new AdapterError("no-node", "init first");
     return engine as GossipEngine & AppApi;
@@ -155,14 +157,19 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
   // What the engine did, plus when it next needs a tick.
   const result = (): JsonObject => {
     const n = node();
+    if (host) {
+      host.pump();
+      return {};
+    }
     const wake = n.nextWakeup();
     return { outputs: n.takeOutputs().map(outputToJson), nextWakeup: Number.isFinite(wake) ? wake : null };
   };
+
   const probe = createEngine(
     { name: "x", cluster: "", addr: { ip: new Uint8Array(4), port: 1 } },
     { wire: wireCodec("") },
   ) as GossipEngine & AppApi;
-  const features = ["codec", "membership", "encryption"];
+  const features = ["codec", "membership", "encryption", "live"];
   if (typeof probe.setKey === "function") features.push("kv");
   if (typeof probe.broadcastEvent === "function") features.push("events");
 
@@ -173,8 +180,8 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
       protocolVersions: [1],
       features,
     },
-    handle(req) {
-      const now = req.now as number;
+    async handle(req, send) {
+      const now = host ? host.now() : (req.now as number);
       switch (req.type) {
         case "init": {
           const { preset, ...overrides } = req.config as JsonObject;
@@ -191,8 +198,19 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
             preset: (preset ?? "lan") as EngineConfig["preset"],
             seed: req.seed as number,
           } as EngineConfig;
+          host?.close();
+          host = undefined;
           engine = make(config, now);
-          return result();
+          if (req.mode !== "live") return result();
+          // Live mode: real sockets and the real clock (live-host.ts).
+          host = new LiveHost(
+            engine,
+            req.addr as TextAddress,
+            (e) => send({ type: "event", time: host?.now(), event: eventToJson(e) }),
+            now,
+          );
+          await host.listen();
+          return { addr: req.addr };
         }
         case "datagram":
           node().handleDatagram(toWire(req.from as TextAddress), unb64(req.bytes), now);

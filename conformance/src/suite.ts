@@ -1,6 +1,6 @@
 /** Runs a set of vectors against one IUT session and judges the results. */
 import type { PacketCodec } from "./codec.js";
-import { runTrace, type StepFailure, type TraceOutcome } from "./execute.js";
+import { type Mode, runTrace, type StepFailure, type TraceOutcome } from "./execute.js";
 import type { KnownFailure } from "./known-failures.js";
 import type { IutSession } from "./session.js";
 import type { Trace } from "./trace.js";
@@ -17,7 +17,7 @@ export interface Vector {
   readonly spec?: string;
   readonly kind: "trace" | "codec" | "security" | "crdt";
   readonly file?: string;
-  run(session: IutSession, codec: PacketCodec): Promise<TraceOutcome>;
+  run(session: IutSession, codec: PacketCodec, mode?: Mode): Promise<TraceOutcome>;
 }
 
 export const traceVector = (trace: Trace, file?: string): Vector => ({
@@ -29,7 +29,7 @@ export const traceVector = (trace: Trace, file?: string): Vector => ({
   ...(trace.spec ? { spec: trace.spec } : {}),
   kind: "trace",
   ...(file ? { file } : {}),
-  run: (session, codec) => runTrace(session, codec, trace),
+  run: (session, codec, mode) => runTrace(session, codec, trace, mode),
 });
 
 /**
@@ -129,6 +129,8 @@ export interface RunOptions {
   /** All vectors that exist (to find known-failure entries naming none); defaults to `vectors`. */
   readonly allIds?: ReadonlySet<string>;
   readonly onProgress?: (done: number, total: number, last: VectorResult) => void;
+  /** Harness mode; live runs only traces marked for it. */
+  readonly mode?: Mode;
 }
 
 export async function runVectors(
@@ -145,7 +147,10 @@ export async function runVectors(
     session.logs.length = 0;
     let outcome: TraceOutcome;
     try {
-      outcome = await v.run(session, codec);
+      outcome =
+        opts.mode === "live" && v.kind !== "trace"
+          ? { status: "skipped", reason: "not a live-mode vector" }
+          : await v.run(session, codec, opts.mode);
     } catch (err) {
       outcome = {
         status: "failed",

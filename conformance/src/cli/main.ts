@@ -46,6 +46,11 @@ program
   .option("--junit <file>", "write a JUnit XML report")
   .option("--json <file>", "write a JSON report")
   .option("--timeline", "show what the IUT sent for each failure")
+  .option(
+    "--mode <mode>",
+    "virtual (default) or live: real loopback sockets and real time, traces marked for it",
+    "virtual",
+  )
   .option("--request-timeout <ms>", "real-time limit for one harness request", "10000")
   .action(async (o) => {
     const vectors = allVectors();
@@ -79,6 +84,7 @@ program
         knownFailures,
         allIds: new Set(vectors.map((v) => v.id)),
         onProgress,
+        mode: o.mode === "live" ? "live" : "virtual",
       });
     } finally {
       await session.close();

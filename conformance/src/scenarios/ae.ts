@@ -10,6 +10,7 @@ const optionalParts = { kvDigest: { $any: true }, kvDelta: { $any: true }, crdt:
 export const AE: Scenario[] = [
   {
     id: "ae/push-pull/serve",
+    live: true,
     title:
       "A push-pull request over a stream is answered once with reply=true and the full member list, and merged",
     requirements: ["AE-4", "AE-5", "AE-9"],
@@ -37,6 +38,7 @@ export const AE: Scenario[] = [
   },
   {
     id: "ae/push-pull/join",
+    live: true,
     title: "Joining sends push-pull (join=true) to the seed over a stream and merges the seed's reply",
     requirements: ["AE-1", "AE-5"],
     spec,

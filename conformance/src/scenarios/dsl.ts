@@ -42,6 +42,8 @@ export interface Scenario {
   readonly level?: "MUST" | "SHOULD" | "MAY";
   readonly spec?: string;
   readonly features?: readonly string[];
+  /** Also runnable in live mode (real sockets, real time): short, with generous windows. */
+  readonly live?: boolean;
   readonly setup: TraceSetup;
   readonly steps: readonly RecordStep[];
   /** Source file, for the trace's provenance. */

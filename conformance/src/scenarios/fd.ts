@@ -19,6 +19,7 @@ const file = "conformance/src/scenarios/fd.ts";
 export const FD: Scenario[] = [
   {
     id: "fd/probe/ack-direct",
+    live: true,
     title: "A ping naming the node is answered with an ack carrying the same seq",
     requirements: ["FD-5"],
     spec,
@@ -38,6 +39,7 @@ export const FD: Scenario[] = [
   },
   {
     id: "fd/probe/ack-to-source-addr",
+    live: true,
     title: "The ack goes to the ping's source address, not to the datagram's sender",
     requirements: ["FD-5"],
     spec,
@@ -50,6 +52,7 @@ export const FD: Scenario[] = [
   },
   {
     id: "fd/probe/wrong-target",
+    live: true,
     title: "A ping naming another node is not answered",
     requirements: ["FD-4"],
     spec,
@@ -62,6 +65,7 @@ export const FD: Scenario[] = [
   },
   {
     id: "fd/probe/periodic",
+    live: true,
     title: "A known member is probed once per probe interval with a fresh seq",
     requirements: ["FD-1", "FD-2", "FD-4", "FD-6", "PRE-2"],
     spec,
@@ -120,6 +124,7 @@ export const FD: Scenario[] = [
   },
   {
     id: "fd/indirect/relay-forwards-ack",
+    live: true,
     title: "A relay probes the target for a ping-req and forwards the ack with the requester's seq",
     requirements: ["FD-8"],
     spec,
@@ -141,6 +146,7 @@ export const FD: Scenario[] = [
   },
   {
     id: "fd/indirect/relay-nack",
+    live: true,
     title:
       "A relay that gets no ack from the target sends a nack to a requester that wants one, before the probe timeout",
     requirements: ["FD-8"],
@@ -293,6 +299,7 @@ export const FD: Scenario[] = [
   },
   {
     id: "fd/probe/stream-ping",
+    live: true,
     title: "A ping over a stream is answered with an ack over the same stream",
     requirements: ["FD-9"],
     spec,

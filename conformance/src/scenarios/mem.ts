@@ -21,6 +21,7 @@ const healthy = setup({ autoAck: ["p1", "p2", "p3"] });
 export const MEM: Scenario[] = [
   {
     id: "mem/refute/suspect-self",
+    live: true,
     title: "A node told it is suspect refutes with alive at a higher incarnation",
     requirements: ["MEM-10", "MEM-3", "WIRE-48", "WIRE-82"],
     spec,
@@ -81,6 +82,7 @@ export const MEM: Scenario[] = [
   },
   {
     id: "mem/join/alive-new-member",
+    live: true,
     title: "An alive for an unknown node adds it and passes the news on",
     requirements: ["MEM-5", "MEM-9", "DIS-7", "DIS-10"],
     spec,

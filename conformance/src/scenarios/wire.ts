@@ -82,6 +82,7 @@ export const WIRE: Scenario[] = [
   rejects("wire/malformed/empty", "An empty datagram is dropped", "", ["WIRE-9", "WIRE-90"]),
   {
     id: "wire/compound/all-messages-processed",
+    live: true,
     title: "Every message of a compound packet is processed",
     requirements: ["WIRE-30"],
     spec,
