@@ -99,6 +99,11 @@ export interface AgentFlags {
   meta?: string[];
   dataDir?: string;
   keyFile?: string[];
+  encryptionMode?: "plaintext" | "migration" | "encrypted";
+  nodeKey?: string;
+  cert?: string;
+  ca?: string[];
+  revocation?: string;
   status?: string;
   json?: boolean;
   logLevel?: Level;
@@ -138,6 +143,16 @@ export function buildConfig(flags: AgentFlags): NodeConfig & { status?: string |
   }
   if (flags.keyFile && flags.keyFile.length > 0)
     cfg.encryption = { ...(cfg.encryption ?? {}), keyFiles: flags.keyFile };
+  if (flags.encryptionMode !== undefined)
+    cfg.encryption = { keyFiles: [], ...(cfg.encryption ?? {}), mode: flags.encryptionMode };
+  if (flags.nodeKey !== undefined || flags.cert !== undefined || flags.ca !== undefined) {
+    const pki = { ...(cfg.pki ?? { privateKeyFile: "", certificateFile: "", caFiles: [] }) };
+    if (flags.nodeKey !== undefined) pki.privateKeyFile = flags.nodeKey;
+    if (flags.cert !== undefined) pki.certificateFile = flags.cert;
+    if (flags.ca !== undefined && flags.ca.length > 0) pki.caFiles = flags.ca;
+    if (flags.revocation !== undefined) pki.revocationFile = flags.revocation;
+    cfg.pki = pki;
+  }
   if (flags.status !== undefined) cfg.status = flags.status === "off" ? false : flags.status;
   return cfg;
 }
@@ -311,6 +326,16 @@ export function register(program: Command): void {
       "-k, --key-file <file...>",
       "encrypt with these pre-shared key files (`gossip keys psk`); the first is primary",
     )
+    .addOption(
+      new Option(
+        "--encryption-mode <mode>",
+        "plaintext, migration (send encrypted, accept both) or encrypted (default with --key-file)",
+      ).choices(["plaintext", "migration", "encrypted"]),
+    )
+    .option("--node-key <file>", "PKI: this node's private key (`gossip keys cert` writes it)")
+    .option("--cert <file>", "PKI: this node's certificate")
+    .option("--ca <file...>", "PKI: public keys of the trusted CAs")
+    .option("--revocation <file>", "PKI: a revocation list to apply and gossip at start")
     .option(
       "-s, --status <host:port|off>",
       "status endpoint: /v1/members, /metrics, /health (default 127.0.0.1:7947)",
