@@ -569,7 +569,8 @@ export class GossipEngine implements Engine {
     const target = this.memberAt(to);
     if (target === undefined) return;
     let room = this.config.maxDatagramBytes - used;
-    for (let i = primaryCount; i < messages.length; i++) room -= this.wire.messageSize(messages[i] as Message);
+    for (let i = primaryCount; i < messages.length; i++)
+      room -= this.wire.messageSize(messages[i] as Message);
     for (const ext of this.piggybackers) {
       if (room <= 0) return;
       for (const m of ext.piggyback?.(target, room, this.limit()) ?? []) {
@@ -1533,7 +1534,11 @@ export class GossipEngine implements Engine {
   private startPushPull(to: Address, join: boolean): void {
     if (!join) this.pushPullOutstanding = true;
     this.stats_.pushPullsInitiated++;
-    this.sendStream(to, [this.pushPullMessage(join, false, this.memberAt(to))], { kind: "push-pull", join, to });
+    this.sendStream(to, [this.pushPullMessage(join, false, this.memberAt(to))], {
+      kind: "push-pull",
+      join,
+      to,
+    });
   }
 
   private servePushPull(id: StreamId, req: PushPull, from?: Address): void {
@@ -1547,7 +1552,11 @@ export class GossipEngine implements Engine {
     try {
       this.stats_.pushPullsServed++;
       this.mergePushPull(req, from);
-      const reply = this.pushPullMessage(req.join, true, from === undefined ? undefined : this.memberAt(from));
+      const reply = this.pushPullMessage(
+        req.join,
+        true,
+        from === undefined ? undefined : this.memberAt(from),
+      );
       const bytes = this.encode([reply]);
       this.stats_.bytesOut += bytes.length;
       this.out({ kind: "stream-reply", id, bytes });

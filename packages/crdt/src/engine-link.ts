@@ -5,27 +5,38 @@
  * received CrdtDelta messages are merged into the store. Typed structurally,
  * so this package does not depend on @gossip/core.
  *
- * Limitation (needs an engine hook, see docs/crdt.md): the engine does not
- * tell an extension which peer a piggybacked broadcast or a push-pull goes
- * to, so only keys that replicate to every peer ("all", or "metadata" with an
- * empty match) are disseminated by this link; keys with a "nodes" or
- * "metadata" policy stay local until the engine offers per-peer selection.
+ * Keys that replicate to every peer ("all", or "metadata" with an empty
+ * match) ride the shared broadcast queue. Keys with a "nodes" or "metadata"
+ * policy stay pending in the store and are handed out per target through the
+ * engine's `piggyback(target, room, limit)` hook, only to peers the policy
+ * selects (CRDT-72); push-pull carries the full states of the keys that
+ * replicate to the exchange's peer, or, when the engine cannot name the peer,
+ * only keys that replicate to everyone (CRDT-71). Keys with policy "none"
+ * never leave the node. Peer metadata is decoded with `decodeMeta` (CRDT-73).
  */
 import type { Address, CrdtDelta, Message, PushPull } from "@gossip/codec";
 import type { PeerInfo } from "./policy.js";
-import { replicatesTo } from "./policy.js";
+import { decodeMetaPairs, replicatesTo } from "./policy.js";
 import type { AnyCrdt } from "./registry.js";
 import type { CrdtMessage, SharedStore } from "./store.js";
 
 /** Broadcast-queue traffic class of shared-data deltas. */
 export const CRDT_CLASS = "crdt";
 
+/** A member as the engine describes it (a structural subset of core's MemberInfo). */
+export interface LinkPeer {
+  readonly name: string;
+  readonly meta: Uint8Array;
+}
+
 /** The part of an engine extension this link implements. */
 export interface CrdtExtension {
   readonly types: readonly Message["type"][];
   handle(message: Message, from: Address, now: number): void;
-  pushPullFields?(join: boolean): Partial<Pick<PushPull, "crdt">>;
-  mergePushPull?(remote: PushPull, now: number): void;
+  pushPullFields?(join: boolean, peer?: LinkPeer): Partial<Pick<PushPull, "crdt">>;
+  mergePushPull?(remote: PushPull, now: number, from?: LinkPeer): void;
+  piggyback?(target: LinkPeer, roomBytes: number, transmitLimit: number): Message[];
+  hasPiggyback?(): boolean;
 }
 
 /** What the link needs from an engine; GossipEngine satisfies it. */
@@ -46,11 +57,24 @@ export interface LinkOptions {
    */
   readonly coalesceMs?: number;
   readonly coalesceBytes?: number;
+  /** Decodes a member's metadata for "metadata" policies (CRDT-73). Default decodeMetaPairs. */
+  readonly decodeMeta?: (meta: Uint8Array) => Readonly<Record<string, string>>;
 }
 
 export interface SharedStoreLink {
-  /** Deltas handed to the engine so far. */
-  readonly stats: { deltasOut: number; deltasIn: number; statesIn: number; rejected: number };
+  /**
+   * deltasOut: deltas handed to the broadcast queue; targetedOut: deltas of
+   * "nodes"/"metadata" keys piggybacked to a selected peer; statesOut: full
+   * states put into push-pulls; deltasIn/statesIn: received; rejected: refused by the store.
+   */
+  readonly stats: {
+    deltasOut: number;
+    targetedOut: number;
+    statesOut: number;
+    deltasIn: number;
+    statesIn: number;
+    rejected: number;
+  };
   detach(): void;
 }
 
@@ -72,7 +96,20 @@ export function linkSharedStore(
   const pushPullBytes = options.pushPullBytes ?? 32 * 1024;
   const coalesceMs = options.coalesceMs ?? 2000;
   const coalesceBytes = options.coalesceBytes ?? 512;
-  const stats = { deltasOut: 0, deltasIn: 0, statesIn: 0, rejected: 0 };
+  const decodeMeta = options.decodeMeta ?? decodeMetaPairs;
+  const stats = { deltasOut: 0, targetedOut: 0, statesOut: 0, deltasIn: 0, statesIn: 0, rejected: 0 };
+  /** Decoded metadata by byte array (the engine keeps a member's array until its metadata changes). */
+  const metaCache = new WeakMap<Uint8Array, PeerInfo["meta"]>();
+  const peerInfo = (p: LinkPeer): PeerInfo => {
+    let meta = metaCache.get(p.meta);
+    if (meta === undefined) {
+      meta = Object.freeze({ ...decodeMeta(p.meta) });
+      metaCache.set(p.meta, meta);
+    }
+    return { name: p.name, meta };
+  };
+  /** Keys left pending in the store for per-target piggybacking. */
+  let targeted = 0;
   /** Per key: the joined delta last handed to the engine, its broadcast key, and when that run started. */
   const inFlight = new Map<string, Run>();
   let runs = 0;
@@ -81,7 +118,14 @@ export function linkSharedStore(
   const toEngine = (key: string): void => {
     if (!attached) return;
     const policy = store.policyOf(key);
-    if (policy === undefined || !replicatesTo(policy, ANY_PEER)) return;
+    if (policy === undefined || policy.mode === "none") {
+      store.takePending(key); // CRDT-66: stays on this node
+      return;
+    }
+    if (!replicatesTo(policy, ANY_PEER)) {
+      targeted = store.size().pending; // left pending for piggyback() (CRDT-72)
+      return;
+    }
     const delta = store.takePending(key);
     if (delta === undefined) return;
     const now = store.now();
@@ -125,9 +169,23 @@ export function linkSharedStore(
       const { type: _t, ...m } = message as CrdtDelta;
       receive(m, m.full);
     },
-    pushPullFields() {
+    pushPullFields(_join, peer) {
       if (!attached) return {};
-      return { crdt: store.fullStates(ANY_PEER, { maxBytes: pushPullBytes }) };
+      const crdt = store.fullStates(peer === undefined ? ANY_PEER : peerInfo(peer), {
+        maxBytes: pushPullBytes,
+      });
+      stats.statesOut += crdt.length;
+      return { crdt };
+    },
+    piggyback(target, roomBytes, transmitLimit) {
+      if (!attached || targeted === 0) return [];
+      const out = store.piggyback(peerInfo(target), { maxBytes: roomBytes, transmitLimit });
+      targeted = store.size().pending;
+      stats.targetedOut += out.length;
+      return out.map((m) => ({ type: "crdt-delta", ...m }) as Message);
+    },
+    hasPiggyback() {
+      return attached && targeted > 0;
     },
     mergePushPull(remote) {
       if (!Array.isArray(remote.crdt)) return;

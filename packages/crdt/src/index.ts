@@ -18,6 +18,7 @@ export {
   type CrdtEngineHost,
   type CrdtExtension,
   type LinkOptions,
+  type LinkPeer,
   linkSharedStore,
   type SharedStoreLink,
 } from "./engine-link.js";
@@ -49,6 +50,7 @@ export { applyNamedOp, type OpJson, valueToJson } from "./ops.js";
 export { MAX_MAP_DEPTH, OrMap, type OrMapEntry } from "./ormap.js";
 export { OrSet } from "./orset.js";
 export {
+  decodeMetaPairs,
   normalizePolicy,
   type PeerInfo,
   REPLICATE_ALL,

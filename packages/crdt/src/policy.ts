@@ -57,3 +57,23 @@ export function normalizePolicy(p: ReplicationPolicy): ReplicationPolicy {
   }
   return { mode: p.mode, nodes, match };
 }
+
+/**
+ * CRDT-73: member metadata as string pairs: a UTF-8 JSON object whose string
+ * values are kept (other values ignored); empty or other bytes give `{}`. This
+ * is the format the Node.js runtime's `meta` option encodes (`encodeMeta`).
+ */
+export function decodeMetaPairs(bytes: Uint8Array): Record<string, string> {
+  if (bytes.length === 0) return {};
+  try {
+    const v = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) as unknown;
+    if (v && typeof v === "object" && !Array.isArray(v)) {
+      const out: Record<string, string> = {};
+      for (const [k, x] of Object.entries(v)) if (typeof x === "string") out[k] = x;
+      return out;
+    }
+  } catch {
+    // not string pairs
+  }
+  return {};
+}

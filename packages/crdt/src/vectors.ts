@@ -19,7 +19,7 @@ import { CrdtError } from "./errors.js";
 import { Hlc, type Timestamp, timestampFromJson } from "./hlc.js";
 import { applyNamedOp, type OpJson, valueToJson } from "./ops.js";
 import { OrMap } from "./ormap.js";
-import { type PeerInfo, type ReplicationPolicy, replicatesTo } from "./policy.js";
+import { decodeMetaPairs, type PeerInfo, type ReplicationPolicy, replicatesTo } from "./policy.js";
 import { type AnyCrdt, crdtFromJson, decodeCrdt, emptyCrdt, join, readCrdtJson } from "./registry.js";
 import { type ChangeEvent, type CrdtMessage, SharedStore } from "./store.js";
 
@@ -695,15 +695,59 @@ function policyVectors(): Vector[] {
     ],
     ["metadata-empty-match", { mode: "metadata", nodes: [], match: {} }, { name: "n1", meta: {} }],
   ];
-  return cases.map(([name, policy, peer]) => ({
-    id: `policy/${name}`,
-    kind: "policy",
-    description: `replicatesTo(${policy.mode}) for peer ${peer.name}.`,
-    requirements: ["CRDT-64"],
-    policy,
-    peer,
-    expect: replicatesTo(policy, peer),
-  }));
+  const enc = (s: string) => toHex(new TextEncoder().encode(s));
+  // CRDT-73: metadata given as the member's meta bytes (hex), read as string pairs.
+  const bytesCases: [string, ReplicationPolicy, { name: string; metaHex: string }][] = [
+    [
+      "meta-bytes-match",
+      { mode: "metadata", nodes: [], match: { dc: "eu" } },
+      { name: "n1", metaHex: enc('{"dc":"eu","zone":"b"}') },
+    ],
+    [
+      "meta-bytes-non-string-ignored",
+      { mode: "metadata", nodes: [], match: { dc: "1" } },
+      { name: "n1", metaHex: enc('{"dc":1}') },
+    ],
+    [
+      "meta-bytes-not-object",
+      { mode: "metadata", nodes: [], match: { dc: "eu" } },
+      { name: "n1", metaHex: enc('["dc","eu"]') },
+    ],
+    [
+      "meta-bytes-invalid-utf8",
+      { mode: "metadata", nodes: [], match: { dc: "eu" } },
+      { name: "n1", metaHex: "ff7b7d" },
+    ],
+    ["meta-bytes-empty-empty-match", { mode: "metadata", nodes: [], match: {} }, { name: "n1", metaHex: "" }],
+  ];
+  return [
+    ...cases.map(([name, policy, peer]) => ({
+      id: `policy/${name}`,
+      kind: "policy" as const,
+      description: `replicatesTo(${policy.mode}) for peer ${peer.name}.`,
+      requirements: ["CRDT-64"],
+      policy,
+      peer,
+      expect: replicatesTo(policy, peer),
+    })),
+    ...bytesCases.map(([name, policy, peer]) => ({
+      id: `policy/${name}`,
+      kind: "policy" as const,
+      description: `replicatesTo(${policy.mode}) for peer ${peer.name} whose metadata bytes are peer.metaHex (CRDT-73: UTF-8 JSON object, string values only).`,
+      requirements: ["CRDT-64", "CRDT-73"],
+      policy,
+      peer,
+      expect: replicatesTo(policy, policyPeer(peer)),
+    })),
+  ];
+}
+
+/** A policy vector's peer: decoded metadata (`meta`) or the member's metadata bytes (`metaHex`, CRDT-73). */
+function policyPeer(p: { name: string; meta?: Record<string, string>; metaHex?: string }): PeerInfo {
+  return {
+    name: p.name,
+    meta: p.metaHex !== undefined ? decodeMetaPairs(fromHex(p.metaHex) ?? new Uint8Array([0xff])) : (p.meta ?? {}),
+  };
 }
 
 // ---------- store scripts ----------
@@ -919,6 +963,36 @@ function storeVectors(): Vector[] {
       ],
     ),
     storeScript(
+      "store/targeted",
+      'A key for some peers only is handed out per target: a datagram to a peer the policy does not select carries nothing and uses none of the key\'s transmissions; a push-pull whose peer is unknown (name "", no metadata) carries only keys for every peer.',
+      ["CRDT-65", "CRDT-71", "CRDT-72"],
+      { replicaId: "a" },
+      [
+        {
+          at: 1,
+          do: "op",
+          key: "just-c",
+          type: "g-counter",
+          op: inc("2"),
+          options: { replication: { mode: "nodes", nodes: ["c"], match: {} } },
+        },
+        { at: 1, do: "op", key: "all", type: "g-counter", op: inc("1") },
+        {
+          at: 1,
+          do: "op",
+          key: "west",
+          type: "g-counter",
+          op: inc("3"),
+          options: { replication: { mode: "metadata", nodes: [], match: { dc: "west" } } },
+        },
+        { at: 2, do: "piggyback", peer: b, maxBytes: 1400, transmitLimit: 1 },
+        { at: 3, do: "piggyback", peer: c, maxBytes: 1400, transmitLimit: 1 },
+        { at: 4, do: "piggyback", peer: c, maxBytes: 1400, transmitLimit: 1 },
+        { at: 5, do: "fullStates", peer: { name: "", meta: {} } },
+        { at: 6, do: "fullStates", peer: c },
+      ],
+    ),
+    storeScript(
       "store/ttl",
       "Writes refresh the TTL, receipt never shortens it, sweep removes expired keys and reports them.",
       ["CRDT-67", "CRDT-70"],
@@ -1089,7 +1163,7 @@ export function checkVector(v: Vector): string[] {
       return problems;
     }
     case "policy":
-      return replicatesTo(o.policy, o.peer) === o.expect ? [] : ["policy result differs"];
+      return replicatesTo(o.policy, policyPeer(o.peer)) === o.expect ? [] : ["policy result differs"];
     case "store": {
       const steps = o.steps as (StoreStep & { expect: unknown })[];
       const got = runStoreScript(o.config, steps);
