@@ -127,21 +127,16 @@ export class StepFailed extends Error {
 }
 
 /** Bytes to inject for an inject/reply step. */
-export function bytesFor(
-  d: Driver,
-  codec: PacketCodec,
-  step: { packet?: unknown; bytes?: string },
-  vars: Vars,
-): Uint8Array {
+export function bytesFor(d: Driver, step: { packet?: unknown; bytes?: string }, vars: Vars): Uint8Array {
   if (step.bytes !== undefined) return hexToBytes(step.bytes);
   return d.encode(resolve(step.packet, vars));
 }
 
-export async function runStep(d: Driver, codec: PacketCodec, step: TraceStep, vars: Vars): Promise<void> {
+export async function runStep(d: Driver, _codec: PacketCodec, step: TraceStep, vars: Vars): Promise<void> {
   switch (step.op) {
     case "inject": {
       if (step.at !== undefined) await d.advanceTo(d.start + step.at);
-      const bytes = bytesFor(d, codec, step, vars);
+      const bytes = bytesFor(d, step, vars);
       if (step.transport === "datagram") await d.injectDatagram(step.from, bytes);
       else {
         const id = await d.injectStream(step.from, bytes);
@@ -150,7 +145,7 @@ export async function runStep(d: Driver, codec: PacketCodec, step: TraceStep, va
       return;
     }
     case "reply":
-      await d.replyStream(resolve(step.stream, vars) as number, bytesFor(d, codec, step, vars));
+      await d.replyStream(resolve(step.stream, vars) as number, bytesFor(d, step, vars));
       return;
     case "fail-stream":
       await d.failStream(resolve(step.stream, vars) as number);

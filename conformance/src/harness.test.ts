@@ -1,4 +1,4 @@
-import { connect, createServer, type Socket } from "node:net";
+import { connect, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { runAdapter } from "./adapter-kit.js";
 import { referenceAdapter } from "./reference.js";
