@@ -142,6 +142,11 @@ describe("PKI over real sockets", () => {
       "c4 joined and learned c3's key",
       () => aliveView(c4).join() === "c1,c2,c3,c4" && text(c4.getKey("color", "c3")) === "blue",
     );
+    // A graceful leave travels as a Signed Leave, forwarded unchanged.
+    await ns[2]?.leave();
+    await waitFor("c3's signed leave seen everywhere", () =>
+      [ns[0], ns[1], c4].every((n) => n?.members().find((m) => m.name === "c3")?.state === "left"),
+    );
   });
 
   it("SEC-65, SEC-61: a key holder without a valid certificate cannot inject an Alive, Leave or KvDelta for another node", async () => {
