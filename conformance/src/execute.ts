@@ -295,6 +295,9 @@ export async function runCommand(d: Driver, command: string, args: Record<string
     case "delete-key":
       await d.call("delete-key", { key: args.key as string, now });
       return;
+    case "set-meta":
+      await d.call("set-meta", { meta: (args.meta as string) ?? "", now });
+      return;
     case "broadcast":
       await d.call("broadcast", { name: args.name as string, payload: (args.payload as string) ?? "", now });
       return;

@@ -235,6 +235,9 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
         case "join":
           node().join((req.seeds as TextAddress[]).map(toWire), now);
           return result();
+        case "set-meta":
+          node().setMeta(unb64(req.meta), now);
+          return result();
         case "leave":
           node().leave(now);
           return result();

@@ -24,6 +24,7 @@ export const RUNNER_MESSAGES = [
   "set-key",
   "delete-key",
   "broadcast",
+  "set-meta",
   "query",
   "decode",
   "encode",

@@ -49,7 +49,7 @@ export type TraceStep =
   | { readonly op: "advance"; readonly to?: number; readonly by?: number; readonly note?: string }
   | {
       readonly op: "command";
-      readonly command: "join" | "leave" | "set-key" | "delete-key" | "broadcast";
+      readonly command: "join" | "leave" | "set-key" | "delete-key" | "broadcast" | "set-meta";
       readonly args?: Record<string, unknown>;
       readonly expectError?: string;
       readonly note?: string;

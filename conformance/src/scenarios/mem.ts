@@ -400,4 +400,71 @@ export const MEM: Scenario[] = [
       { op: "record-query", what: "members" },
     ],
   },
+  {
+    id: "mem/meta/change-bumps-incarnation",
+    title: "Changing its metadata, a node raises its incarnation and announces alive with the new metadata",
+    requirements: ["MEM-23"],
+    spec,
+    file,
+    setup: healthy,
+    steps: [
+      introduce("p1"),
+      { op: "command", command: "set-meta", args: { meta: Buffer.from("role=web").toString("base64") } },
+      {
+        op: "record-expect",
+        transport: "datagram",
+        to: "p1",
+        within: 1000,
+        select: { type: "alive", node: "iut", incarnation: { $gt: 0 } },
+        vary: { incarnation: { $gt: 0 } },
+      },
+    ],
+  },
+  {
+    id: "mem/restart/rejoin-above-previous-run",
+    title:
+      "A restarted node that learns, while joining, that its previous run was dead at incarnation 7 comes back alive above it",
+    requirements: ["MEM-30", "MEM-20", "AE-1"],
+    spec,
+    file,
+    setup: healthy,
+    steps: [
+      { op: "command", command: "join", args: { seeds: ["p1"] } },
+      {
+        op: "record-expect",
+        transport: "stream-request",
+        to: "p1",
+        stream: { $capture: "s" },
+        within: 10,
+        select: { type: "push-pull", join: true },
+        vary: {
+          members: { $any: true },
+          kvDigest: { $any: true },
+          kvDelta: { $any: true },
+          crdt: { $any: true },
+        },
+      },
+      {
+        op: "reply",
+        stream: { $var: "s" },
+        packet: {
+          messages: [
+            pushPull(false, true, [
+              record("p1", peerAddr("p1"), 1, "alive"),
+              record("iut", iutAddr(), 7, "dead"),
+            ]),
+          ],
+        },
+      },
+      {
+        op: "record-expect",
+        transport: "datagram",
+        to: "p1",
+        within: 1000,
+        select: { type: "alive", node: "iut", incarnation: { $gt: 7 } },
+        vary: { incarnation: { $gt: 7 } },
+      },
+      { op: "expect-no-event", during: 30_000, event: { type: "member-dead", member: { name: "iut" } } },
+    ],
+  },
 ];
