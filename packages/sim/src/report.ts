@@ -94,6 +94,11 @@ function mainTable(rows: readonly Row[]): string {
 const W = 560;
 const H = 280;
 
+/** JSON turns NaN into null: read summary values back as NaN. */
+function nn(v: number | null | undefined): number {
+  return typeof v === "number" ? v : Number.NaN;
+}
+
 function nonEmpty<T>(xs: T[]): boolean {
   return xs.length > 0;
 }
@@ -156,9 +161,9 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
   for (const r of sizes) {
     const d = r.agg.detection;
     if (d.failures === 0) continue;
-    det.push({ n: String(r.params.nodes), metric: "first suspicion (p50)", s: d.firstSuspicionMs.p50 / 1000 });
-    det.push({ n: String(r.params.nodes), metric: "dead everywhere (p50)", s: d.deadEverywhereMs.p50 / 1000 });
-    det.push({ n: String(r.params.nodes), metric: "dead everywhere (max)", s: d.deadEverywhereMs.max / 1000 });
+    det.push({ n: String(r.params.nodes), metric: "first suspicion (p50)", s: nn(d.firstSuspicionMs.p50) / 1000 });
+    det.push({ n: String(r.params.nodes), metric: "dead everywhere (p50)", s: nn(d.deadEverywhereMs.p50) / 1000 });
+    det.push({ n: String(r.params.nodes), metric: "dead everywhere (max)", s: nn(d.deadEverywhereMs.max) / 1000 });
   }
   if (nonEmpty(det))
     out.push({
@@ -213,7 +218,7 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
   for (const r of sizes) {
     if (Number(r.params.nodes) < 2) continue;
     bw.push({ n: Number(r.params.nodes), what: "bytes/s per node", v: r.agg.cost.bytesPerNodePerSec });
-    bw.push({ n: Number(r.params.nodes), what: "p99 node bytes/s", v: r.agg.cost.perNodeBytesPerSec.p99 });
+    bw.push({ n: Number(r.params.nodes), what: "p99 node bytes/s", v: nn(r.agg.cost.perNodeBytesPerSec.p99) });
   }
   if (nonEmpty(bw))
     out.push({
@@ -263,8 +268,8 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
       parameter: key,
       value: String(r.params[key]),
       bytes: r.agg.cost.bytesPerNodePerSec,
-      dissem: r.agg.dissemination.t999.p50,
-      detect: r.agg.detection.deadEverywhereMs.p50 / 1000,
+      dissem: nn(r.agg.dissemination.t999.p50),
+      detect: nn(r.agg.detection.deadEverywhereMs.p50) / 1000,
       fp: r.agg.accuracy.falseSuspicionsPerNodeHour,
     });
   }
@@ -310,6 +315,45 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
       spec: scatter("detect", "seconds to dead everywhere (p50)"),
     });
   }
+
+  // Sweeps as small multiples: each metric against each parameter's value.
+  const sm: Spec[] = [];
+  for (const r of s.rows) {
+    if (!r.experiment.startsWith("sweep-")) continue;
+    const key = r.experiment.slice(6);
+    const x = Number(r.params[key]);
+    const a = r.agg;
+    const put = (metric: string, v: number): void => {
+      if (Number.isFinite(v)) sm.push({ parameter: key, x, metric, v });
+    };
+    put("99.9% dissemination (s)", nn(a.dissemination.t999.p50) / 1000);
+    put("dead everywhere (s)", nn(a.detection.deadEverywhereMs.p50) / 1000);
+    put("bytes/s per node", a.cost.bytesPerNodePerSec);
+    put("join convergence (s)", nn(a.joinConvergenceMs.p50) / 1000);
+  }
+  if (nonEmpty(sm))
+    out.push({
+      id: "sweeps",
+      title: "Parameter sweeps: each measure against each parameter (others at LAN defaults)",
+      caption: "Columns: the parameter swept; rows: the measure (p50). Independent scales.",
+      spec: {
+        data: { values: sm },
+        facet: {
+          column: { field: "parameter", type: "nominal", title: null },
+          row: { field: "metric", type: "nominal", title: null },
+        },
+        resolve: { scale: { x: "independent", y: "independent" } },
+        spec: {
+          width: 150,
+          height: 110,
+          mark: { type: "line", point: true },
+          encoding: {
+            x: { field: "x", type: "quantitative", title: null },
+            y: { field: "v", type: "quantitative", title: null },
+          },
+        },
+      },
+    });
 
   // Partition recovery and churn timelines.
   const part = [...by("partition"), ...by("churn")];

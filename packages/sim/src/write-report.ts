@@ -26,7 +26,7 @@ export function headline(s: SuiteResult): Array<[string, string]> {
   return out;
 }
 
-/** Merge saved suite results (e.g. parts run in parallel with `--only`) into one. */
+/** Merge saved suite results (e.g. parts run in parallel with `--only`) into one; later parts win. */
 export function mergeSuites(parts: readonly SuiteResult[]): SuiteResult {
   if (parts.length === 0) throw new RangeError("nothing to merge");
   const p0 = parts[0] as SuiteResult;
@@ -35,7 +35,8 @@ export function mergeSuites(parts: readonly SuiteResult[]): SuiteResult {
     quick: parts.some((p) => p.quick),
     startedAt: p0.startedAt,
     wallMs: parts.reduce((a, p) => Math.max(a, p.wallMs), 0),
-    rows: parts.flatMap((p) => p.rows),
+    // A later part replaces an earlier part's row of the same experiment and variant.
+    rows: [...new Map(parts.flatMap((p) => p.rows).map((r) => [`${r.experiment}\u0000${r.variant}`, r] as const)).values()],
     notes: [...new Set(parts.flatMap((p) => p.notes))],
     serf: parts.find((p) => p.serf.length > 0)?.serf ?? [],
   };
