@@ -37,7 +37,7 @@ import { ClosedError, ConfigError, GossipError, JoinError, NotSupportedError, Se
 import { type Logger, silentLogger } from "./logger.js";
 import { type Counter, type Gauge, MetricsRegistry } from "./metrics.js";
 import { type PersistedState, StateStore } from "./persistence.js";
-import { buildSecurity, type NodeSecurity } from "./security.js";
+import { buildSecurity, type NodeSecurity, type NodeSecurityStats } from "./security.js";
 import { openHttpTransport } from "./transport/http.js";
 import type { Responder, Transport, TransportHandlers } from "./transport/types.js";
 import { openUdpTcpTransport } from "./transport/udp-tcp.js";
@@ -149,6 +149,8 @@ export interface NodeStats {
   readonly rejoins: number;
   /** The engine's own counters, when it has them. */
   readonly engine: Readonly<Record<string, unknown>> | undefined;
+  /** Encryption mode, keyring and PKI counters (docs/security.md). */
+  readonly security?: NodeSecurityStats | undefined;
 }
 
 const RTT_WINDOW = 256;
@@ -666,6 +668,7 @@ export class GossipNode {
       joinAttempts: this.m.joinAttempts.value(),
       rejoins: this.m.rejoins.value(),
       engine: eng ? { ...eng } : undefined,
+      security: this.security?.stats(),
     };
   }
 
@@ -681,6 +684,18 @@ export class GossipNode {
     }
     const health = s.engine?.health;
     if (typeof health === "number") this.m.health.set({}, health);
+    if (s.security !== undefined) {
+      const refused = this.metrics.gauge(
+        "gossip_security_refused",
+        "Envelopes refused by the keyring and messages refused by the verifier, by reason.",
+      );
+      refused.reset();
+      for (const [reason, n] of Object.entries(s.security.keyring?.rejected ?? {}))
+        refused.set({ layer: "keyring", reason }, n);
+      for (const [reason, n] of Object.entries(s.security.verifier?.signed ?? {}))
+        if (reason !== "ok") refused.set({ layer: "verifier", reason }, n);
+      this.metrics.gauge("gossip_keyring_keys", "Keys installed in the keyring.").set({}, s.security.keys.length);
+    }
     return this.metrics;
   }
 

@@ -195,6 +195,8 @@ describe("pre-shared-key encryption over real sockets", () => {
       await waitFor("replays counted", () => (decodeDrops(node)["decode:DECRYPT_FAILED:replayed"] ?? 0) >= 2);
       expect(events.filter((e) => e === "once")).toHaveLength(1);
       expect(node.security?.stats().keyring?.rejected.replayed).toBeGreaterThanOrEqual(2);
+      expect(node.stats().security?.keyring?.rejected.replayed).toBeGreaterThanOrEqual(2);
+      expect(node.prometheus()).toMatch(/gossip_security_refused\{layer="keyring",reason="replayed"\} [1-9]/);
     } finally {
       sock.close();
     }
