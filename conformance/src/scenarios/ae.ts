@@ -13,7 +13,7 @@ export const AE: Scenario[] = [
     live: true,
     title:
       "A push-pull request over a stream is answered once with reply=true and the full member list, and merged",
-    requirements: ["AE-4", "AE-5", "AE-9"],
+    requirements: ["AE-4", "AE-5", "AE-9", "TRN-10", "TRN-12"],
     spec,
     file,
     setup: setup({ autoAck: ["p1"] }),
@@ -40,7 +40,7 @@ export const AE: Scenario[] = [
     id: "ae/push-pull/join",
     live: true,
     title: "Joining sends push-pull (join=true) to the seed over a stream and merges the seed's reply",
-    requirements: ["AE-1", "AE-5"],
+    requirements: ["AE-1", "AE-5", "TRN-12"],
     spec,
     file,
     setup: setup({ autoAck: ["p1", "p2"] }),
