@@ -60,7 +60,12 @@ export interface Aggregate {
     readonly cpuUsPerNodePerSec: number | null;
     readonly perNodeBytesPerSec: Summary;
   };
-  readonly recovery: { readonly heals: number; readonly reconvergedMs: Summary; readonly notReconverged: number; readonly missingPairsAtEnd: number };
+  readonly recovery: {
+    readonly heals: number;
+    readonly reconvergedMs: Summary;
+    readonly notReconverged: number;
+    readonly missingPairsAtEnd: number;
+  };
   readonly sim: {
     readonly wallMs: number;
     readonly cpuMs: number;
@@ -223,7 +228,14 @@ export function serfConverged(n: number, fanout: number, loss: number, x: number
 }
 
 /** Serf's simulator: seconds until at least `fraction` of nodes have the message (first whole round). */
-export function serfTime(n: number, fanout: number, intervalMs: number, loss: number, fraction = 0.999): number {
-  for (let x = 0; x <= 1000; x++) if (serfConverged(n, fanout, loss, x) >= fraction) return (x * intervalMs) / 1000;
+export function serfTime(
+  n: number,
+  fanout: number,
+  intervalMs: number,
+  loss: number,
+  fraction = 0.999,
+): number {
+  for (let x = 0; x <= 1000; x++)
+    if (serfConverged(n, fanout, loss, x) >= fraction) return (x * intervalMs) / 1000;
   return Number.POSITIVE_INFINITY;
 }

@@ -5,10 +5,10 @@
  * which are not part of the driver interface.
  */
 import type { Address } from "@gossip/codec";
-import * as core from "@gossip/core";
 import type { Engine, Millis } from "@gossip/core";
-import type { EngineSpec } from "./scenario.js";
+import * as core from "@gossip/core";
 import { ModelEngine } from "./model-engine.js";
+import type { EngineSpec } from "./scenario.js";
 
 export interface NodeSpec {
   readonly index: number;
@@ -116,7 +116,8 @@ export const coreAdapter: EngineAdapter = {
   },
   unsupported(spec) {
     if (!coreAvailable()) return "@gossip/core does not export createEngine";
-    if (spec.detector === "phi" && !coreHasOption("detector", "phi")) return '@gossip/core has no `detector: "phi"` engine option yet';
+    if (spec.detector === "phi" && !coreHasOption("detector", "phi"))
+      return '@gossip/core has no `detector: "phi"` engine option yet';
     return null;
   },
   userEvent(engine, name, payload, now) {
@@ -132,7 +133,10 @@ export function coreHasOption(key: string, value: unknown): boolean {
   const create = (core as Record<string, unknown>).createEngine as AnyFn | undefined;
   if (!create) return false;
   try {
-    const e = create({ name: "probe", cluster: "sim", addr: { ip: Uint8Array.of(10, 0, 0, 1), port: 7946 }, [key]: value }, { now: 0 }) as {
+    const e = create(
+      { name: "probe", cluster: "sim", addr: { ip: Uint8Array.of(10, 0, 0, 1), port: 7946 }, [key]: value },
+      { now: 0 },
+    ) as {
       config?: Record<string, unknown>;
     };
     return e.config?.[key] === value;

@@ -4,7 +4,7 @@
  * nodes, partitions and churn. `quick` shrinks everything for development.
  */
 import { type Aggregate, aggregate, serfConverged, serfTime } from "./aggregate.js";
-import { type EngineAdapter, adapterFor, coreHasOption } from "./engines.js";
+import { adapterFor, coreHasOption, type EngineAdapter } from "./engines.js";
 import type { Action, EngineSpec, LatencySpec, NetworkSpec, Scenario } from "./scenario.js";
 import { type RunResult, Simulation } from "./sim.js";
 
@@ -47,7 +47,11 @@ export interface SuiteResult {
 export interface ExperimentDef {
   readonly id: string;
   readonly title: string;
-  readonly variants: Array<{ variant: string; params: Record<string, number | string | boolean>; scenario: Scenario }>;
+  readonly variants: Array<{
+    variant: string;
+    params: Record<string, number | string | boolean>;
+    scenario: Scenario;
+  }>;
 }
 
 const LAN_LAT: LatencySpec = { kind: "lognormal", median: 0.5, sigma: 0.5, min: 0.1 };
@@ -55,7 +59,8 @@ const WAN_LAT: LatencySpec = { kind: "lognormal", median: 40, sigma: 0.4, min: 1
 
 function events(from: number, every: number, count: number): Action[] {
   const out: Action[] = [];
-  for (let k = 0; k < count; k++) out.push({ at: from + k * every, type: "user-event", node: (k * 7) % 2, name: `ev${k}` });
+  for (let k = 0; k < count; k++)
+    out.push({ at: from + k * every, type: "user-event", node: (k * 7) % 2, name: `ev${k}` });
   return out;
 }
 
@@ -113,7 +118,10 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
             nodes: n,
             durationMs: dur,
             runs: n >= 500 ? 1 : q ? 1 : 3,
-            actions: [...events(20_000, 5000, 3), ...(n > 1 ? [{ at: 40_000, type: "crash" as const, nodes: [n - 1] }] : [])],
+            actions: [
+              ...events(20_000, 5000, 3),
+              ...(n > 1 ? [{ at: 40_000, type: "crash" as const, nodes: [n - 1] }] : []),
+            ],
             costFromMs: 20_000,
             cpu: true,
             sample: n >= 5000 ? 2000 : 250,
@@ -142,7 +150,10 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
             durationMs: q ? 60_000 : n >= 1000 ? 120_000 : 240_000,
             runs: q ? 1 : n >= 1000 ? 1 : 2,
             network: { loss },
-            actions: [...events(q ? 15_000 : 30_000, 5_000, q ? 4 : 8), { at: q ? 22_500 : 37_500, type: "crash", nodes: { random: 1 } }],
+            actions: [
+              ...events(q ? 15_000 : 30_000, 5_000, q ? 4 : 8),
+              { at: q ? 22_500 : 37_500, type: "crash", nodes: { random: 1 } },
+            ],
             costFromMs: q ? 15_000 : 30_000,
           },
           impl,
@@ -179,7 +190,10 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
               runs: sweepRuns,
               engine: { overrides },
               network: { loss: 0.01 },
-              actions: [...events(20_000, 5_000, q ? 3 : 6), { at: 27_500, type: "crash", nodes: { random: 1 } }],
+              actions: [
+                ...events(20_000, 5_000, q ? 3 : 6),
+                { at: 27_500, type: "crash", nodes: { random: 1 } },
+              ],
               costFromMs: 20_000,
             },
             impl,
@@ -229,7 +243,14 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
     [
       "10% slow nodes",
       { loss: 0.01 },
-      [{ at: 20_000, type: "slow", nodes: { fraction: slowFrac }, delay: { kind: "uniform", min: 0, max: 1500 } }],
+      [
+        {
+          at: 20_000,
+          type: "slow",
+          nodes: { fraction: slowFrac },
+          delay: { kind: "uniform", min: 0, max: 1500 },
+        },
+      ],
     ],
   ];
   const detectors: Array<[string, EngineSpec]> = [
@@ -298,7 +319,13 @@ export function standardSuite(o: SuiteOptions = {}): ExperimentDef[] {
           nodes: pN,
           durationMs: q ? 90_000 : 240_000,
           runs: 1,
-          churn: { ratePerSec: rate, meanDowntimeMs: 20_000, leaveFraction: 0.2, from: 20_000, until: (q ? 90_000 : 240_000) - 60_000 },
+          churn: {
+            ratePerSec: rate,
+            meanDowntimeMs: 20_000,
+            leaveFraction: 0.2,
+            from: 20_000,
+            until: (q ? 90_000 : 240_000) - 60_000,
+          },
           network: { loss: 0.01 },
           sample: 1000,
         },
@@ -339,7 +366,9 @@ export function runSuite(o: SuiteOptions = {}): SuiteResult {
   const adapter = adapterFor(o.engine);
   const vf = o.variants;
   const defs = standardSuite({ ...o, engine: adapter.id as "core" | "model" })
-    .map((d) => (vf && vf.length ? { ...d, variants: d.variants.filter((v) => vf.some((f) => v.variant.includes(f))) } : d))
+    .map((d) =>
+      vf?.length ? { ...d, variants: d.variants.filter((v) => vf.some((f) => v.variant.includes(f))) } : d,
+    )
     .filter((d) => d.variants.length > 0);
   const rows: Row[] = [];
   const notes: string[] = [];
@@ -366,10 +395,20 @@ export function runSuite(o: SuiteOptions = {}): SuiteResult {
         params: v.params,
         agg: aggregate(results),
         ...(cdf(results) ? { dissemCdf: cdf(results) } : {}),
-        ...((results[0] as RunResult).convergence.timeline.length ? { timeline: (results[0] as RunResult).convergence.timeline } : {}),
+        ...((results[0] as RunResult).convergence.timeline.length
+          ? { timeline: (results[0] as RunResult).convergence.timeline }
+          : {}),
       };
       rows.push(row);
-      o.onRow?.({ engine: adapter.id, quick: o.quick ?? false, startedAt: new Date().toISOString(), wallMs: performance.now() - t0, rows, notes, serf: [] });
+      o.onRow?.({
+        engine: adapter.id,
+        quick: o.quick ?? false,
+        startedAt: new Date().toISOString(),
+        wallMs: performance.now() - t0,
+        rows,
+        notes,
+        serf: [],
+      });
     }
   }
   o.onProgress?.("done", total, total);
@@ -378,9 +417,12 @@ export function runSuite(o: SuiteOptions = {}): SuiteResult {
       "SWIM without Lifeguard on @gossip/core is approximated with awarenessMaxMultiplier=1 and suspicionMaxTimeoutMult=1 (no local health multiplier, fixed suspicion timeout); the engine has no Lifeguard switch yet, so nacks and the buddy system stay on.",
     );
   if (adapter.id === "model")
-    notes.push("Engine: the simulator's stand-in model engine (JSON messages), not @gossip/core: figures describe the model, not the reference implementation.");
+    notes.push(
+      "Engine: the simulator's stand-in model engine (JSON messages), not @gossip/core: figures describe the model, not the reference implementation.",
+    );
   const serf: SuiteResult["serf"] = [];
-  for (const n of [30, 100, 1000, 10_000]) for (const loss of [0, 0.1, 0.25, 0.5]) serf.push({ nodes: n, loss, seconds: serfTime(n, 3, 200, loss) });
+  for (const n of [30, 100, 1000, 10_000])
+    for (const loss of [0, 0.1, 0.25, 0.5]) serf.push({ nodes: n, loss, seconds: serfTime(n, 3, 200, loss) });
   return {
     engine: adapter.id,
     quick: o.quick ?? false,
@@ -393,7 +435,13 @@ export function runSuite(o: SuiteOptions = {}): SuiteResult {
 }
 
 /** Serf's model curve, for plotting next to measured dissemination. */
-export function serfCurve(n: number, fanout: number, intervalMs: number, loss: number, rounds = 20): Array<[number, number]> {
+export function serfCurve(
+  n: number,
+  fanout: number,
+  intervalMs: number,
+  loss: number,
+  rounds = 20,
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let x = 0; x <= rounds; x++) out.push([x * intervalMs, serfConverged(n, fanout, loss, x)]);
   return out;

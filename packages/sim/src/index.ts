@@ -1,11 +1,41 @@
+export { type Aggregate, aggregate, serfConverged, serfTime } from "./aggregate.js";
+export {
+  adapterFor,
+  coreAdapter,
+  coreAvailable,
+  type EngineAdapter,
+  modelAdapter,
+  type NodeSpec,
+} from "./engines.js";
+export {
+  type ExperimentDef,
+  type Row,
+  runSuite,
+  type SuiteOptions,
+  type SuiteResult,
+  serfCurve,
+  standardSuite,
+} from "./experiments.js";
 export { EventHeap, type Timed } from "./heap.js";
-export { Rng, hashString } from "./rng.js";
-export { summarize, percentile, median, type Summary } from "./stats.js";
+export {
+  ModelEngine,
+  type ModelEngineConfig,
+  PRESETS,
+  type Preset,
+  type TimingConfig,
+} from "./model-engine.js";
+export { fmtMs, plotSpecs, type ReportExtras, renderReport, renderSvg } from "./report.js";
+export { hashString, Rng } from "./rng.js";
 export * from "./scenario.js";
-export { Simulation, runScenario, simAddress, nodeName, type RunResult, type Dissemination, type Failure, type SimOptions } from "./sim.js";
-export { type EngineAdapter, type NodeSpec, modelAdapter, coreAdapter, coreAvailable, adapterFor } from "./engines.js";
-export { ModelEngine, PRESETS, type Preset, type TimingConfig, type ModelEngineConfig } from "./model-engine.js";
-export { aggregate, serfConverged, serfTime, type Aggregate } from "./aggregate.js";
-export { runSuite, standardSuite, serfCurve, type SuiteOptions, type SuiteResult, type Row, type ExperimentDef } from "./experiments.js";
-export { renderReport, renderSvg, plotSpecs, fmtMs, type ReportExtras } from "./report.js";
-export { writeReport, headline, mergeSuites, renderTo } from "./write-report.js";
+export {
+  type Dissemination,
+  type Failure,
+  nodeName,
+  type RunResult,
+  runScenario,
+  type SimOptions,
+  Simulation,
+  simAddress,
+} from "./sim.js";
+export { median, percentile, type Summary, summarize } from "./stats.js";
+export { headline, mergeSuites, renderTo, writeReport } from "./write-report.js";

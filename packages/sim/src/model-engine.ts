@@ -111,7 +111,15 @@ type Main =
   | { t: "ping"; seq: number; target: string; from: string; addr: [number[], number] }
   | { t: "ack"; seq: number }
   | { t: "nack"; seq: number }
-  | { t: "preq"; seq: number; target: string; taddr: [number[], number]; from: string; addr: [number[], number]; nack: boolean };
+  | {
+      t: "preq";
+      seq: number;
+      target: string;
+      taddr: [number[], number];
+      from: string;
+      addr: [number[], number];
+      nack: boolean;
+    };
 
 interface Packet {
   m?: Main;
@@ -198,7 +206,13 @@ export class ModelEngine implements Engine {
     this.lifeguard = config.lifeguard ?? true;
     this.rng = new Rng(config.seed);
     const now = config.now;
-    this.table.set(this.name, { name: this.name, addr: this.addr, incarnation: 0, state: "alive", since: now });
+    this.table.set(this.name, {
+      name: this.name,
+      addr: this.addr,
+      incarnation: 0,
+      state: "alive",
+      since: now,
+    });
     this.nextProbeAt = now + this.rng.int(this.cfg.probeIntervalMs);
     this.nextGossipAt = now + this.rng.int(this.cfg.gossipIntervalMs);
     this.nextPushPullAt = now + this.cfg.pushPullIntervalMs + this.rng.int(this.cfg.pushPullIntervalMs);
@@ -208,11 +222,22 @@ export class ModelEngine implements Engine {
 
   join(seeds: readonly Address[], now: Millis): void {
     this.joined = true;
-    this.enqueue(this.name, { t: "alive", node: this.name, inc: this.incarnation, addr: addrTuple(this.addr) });
+    this.enqueue(this.name, {
+      t: "alive",
+      node: this.name,
+      inc: this.incarnation,
+      addr: addrTuple(this.addr),
+    });
     for (const seed of seeds) {
       const id = this.streamId++;
       this.pendingStreams.set(id, "join");
-      this.outputs.push({ kind: "stream-request", id, to: seed, bytes: this.stateBytes(), timeoutMs: this.cfg.streamTimeoutMs });
+      this.outputs.push({
+        kind: "stream-request",
+        id,
+        to: seed,
+        bytes: this.stateBytes(),
+        timeoutMs: this.cfg.streamTimeoutMs,
+      });
     }
     void now;
   }
@@ -271,7 +296,8 @@ export class ModelEngine implements Engine {
     if (now >= this.nextProbeAt) {
       this.nextProbeAt = now + this.cfg.probeIntervalMs;
       // memberlist's probe loop blocks for the (scaled) probe interval.
-      if (this.joined && !this.leaving && !(this.probe && !this.probe.acked && now < this.probe.deadline)) this.startProbe(now);
+      if (this.joined && !this.leaving && !(this.probe && !this.probe.acked && now < this.probe.deadline))
+        this.startProbe(now);
     }
     if (now >= this.nextGossipAt) {
       this.nextGossipAt = now + this.cfg.gossipIntervalMs;
@@ -284,7 +310,13 @@ export class ModelEngine implements Engine {
         if (target) {
           const id = this.streamId++;
           this.pendingStreams.set(id, "pushpull");
-          this.outputs.push({ kind: "stream-request", id, to: target.addr, bytes: this.stateBytes(), timeoutMs: this.cfg.streamTimeoutMs });
+          this.outputs.push({
+            kind: "stream-request",
+            id,
+            to: target.addr,
+            bytes: this.stateBytes(),
+            timeoutMs: this.cfg.streamTimeoutMs,
+          });
         }
       }
     }
@@ -308,8 +340,17 @@ export class ModelEngine implements Engine {
         break;
       case "preq": {
         const seq = this.seq++;
-        this.relays.set(seq, { originSeq: m.seq, origin: tupleAddr(m.addr), nackAt: now + this.cfg.probeTimeoutMs * 0.8, wantNack: m.nack });
-        this.send(tupleAddr(m.taddr), { t: "ping", seq, target: m.target, from: this.name, addr: addrTuple(this.addr) }, true);
+        this.relays.set(seq, {
+          originSeq: m.seq,
+          origin: tupleAddr(m.addr),
+          nackAt: now + this.cfg.probeTimeoutMs * 0.8,
+          wantNack: m.nack,
+        });
+        this.send(
+          tupleAddr(m.taddr),
+          { t: "ping", seq, target: m.target, from: this.name, addr: addrTuple(this.addr) },
+          true,
+        );
         break;
       }
       case "ack": {
@@ -382,7 +423,14 @@ export class ModelEngine implements Engine {
   }
 
   private info(m: Member): MemberInfo {
-    return { name: m.name, addr: m.addr, meta: new Uint8Array(0), incarnation: m.incarnation, state: m.state, since: m.since };
+    return {
+      name: m.name,
+      addr: m.addr,
+      meta: new Uint8Array(0),
+      incarnation: m.incarnation,
+      state: m.state,
+      since: m.since,
+    };
   }
 
   private event(e: EngineEvent): void {
@@ -408,7 +456,8 @@ export class ModelEngine implements Engine {
       out.push(b.update);
       b.transmits++;
     }
-    for (let i = this.queue.length - 1; i >= 0; i--) if ((this.queue[i] as Broadcast).transmits >= limit) this.queue.splice(i, 1);
+    for (let i = this.queue.length - 1; i >= 0; i--)
+      if ((this.queue[i] as Broadcast).transmits >= limit) this.queue.splice(i, 1);
     return out.length ? out : undefined;
   }
 
@@ -442,7 +491,10 @@ export class ModelEngine implements Engine {
     if (this.queue.length === 0) return;
     const targets = this.randomMembers(
       this.cfg.gossipNodes,
-      (m) => m.state === "alive" || m.state === "suspect" || (m.state === "dead" && now - m.since < this.cfg.gossipToTheDeadMs),
+      (m) =>
+        m.state === "alive" ||
+        m.state === "suspect" ||
+        (m.state === "dead" && now - m.since < this.cfg.gossipToTheDeadMs),
     );
     for (const t of targets) this.send(t.addr, undefined, true);
   }
@@ -474,25 +526,41 @@ export class ModelEngine implements Engine {
       target: target.name,
       sentAt: now,
       indirectAt: now + timeout,
-      deadline: now + (this.lifeguard ? this.cfg.probeIntervalMs * (this.awareness + 1) : this.cfg.probeIntervalMs),
+      deadline:
+        now + (this.lifeguard ? this.cfg.probeIntervalMs * (this.awareness + 1) : this.cfg.probeIntervalMs),
       acked: false,
       indirectSent: false,
       expectedNacks: 0,
       nacks: 0,
     };
-    this.send(target.addr, { t: "ping", seq, target: target.name, from: this.name, addr: addrTuple(this.addr) }, true);
+    this.send(
+      target.addr,
+      { t: "ping", seq, target: target.name, from: this.name, addr: addrTuple(this.addr) },
+      true,
+    );
   }
 
   private sendIndirect(p: Probe): void {
     p.indirectSent = true;
     const target = this.table.get(p.target);
     if (!target) return;
-    const relays = this.randomMembers(this.cfg.indirectChecks, (m) => m.state === "alive" && m.name !== p.target && m.name !== this.name);
+    const relays = this.randomMembers(
+      this.cfg.indirectChecks,
+      (m) => m.state === "alive" && m.name !== p.target && m.name !== this.name,
+    );
     for (const r of relays) {
       p.expectedNacks += this.lifeguard ? 1 : 0;
       this.send(
         r.addr,
-        { t: "preq", seq: p.seq, target: p.target, taddr: addrTuple(target.addr), from: this.name, addr: addrTuple(this.addr), nack: this.lifeguard },
+        {
+          t: "preq",
+          seq: p.seq,
+          target: p.target,
+          taddr: addrTuple(target.addr),
+          from: this.name,
+          addr: addrTuple(this.addr),
+          nack: this.lifeguard,
+        },
         false,
       );
     }
@@ -506,7 +574,7 @@ export class ModelEngine implements Engine {
       } else this.adjustAwareness(1);
     }
     const m = this.table.get(p.target);
-    if (!m || m.state !== "alive") return;
+    if (m?.state !== "alive") return;
     this.applySuspect({ t: "suspect", node: m.name, inc: m.incarnation, from: this.name }, now);
   }
 
@@ -536,7 +604,13 @@ export class ModelEngine implements Engine {
         if (this.seenEvents.has(u.id)) return;
         this.seenEvents.add(u.id);
         this.enqueue(`ev:${u.id}`, u);
-        this.event({ type: "user-event", origin: u.origin, name: u.name, payload: enc.encode(u.payload), id: enc.encode(u.id) });
+        this.event({
+          type: "user-event",
+          origin: u.origin,
+          name: u.name,
+          payload: enc.encode(u.payload),
+          id: enc.encode(u.id),
+        });
         break;
       case "kv": {
         const k = `${u.node}\u0000${u.key}`;
@@ -563,7 +637,13 @@ export class ModelEngine implements Engine {
     }
     const m = this.table.get(u.node);
     if (!m) {
-      const nm: Member = { name: u.node, addr: tupleAddr(u.addr), incarnation: u.inc, state: "alive", since: now };
+      const nm: Member = {
+        name: u.node,
+        addr: tupleAddr(u.addr),
+        incarnation: u.inc,
+        state: "alive",
+        since: now,
+      };
       this.table.set(u.node, nm);
       const pos = this.rng.int(this.memberOrder.length + 1);
       this.memberOrder.splice(pos, 0, u.node);
@@ -589,7 +669,12 @@ export class ModelEngine implements Engine {
     const self = this.table.get(this.name) as Member;
     self.incarnation = this.incarnation;
     if (this.lifeguard) this.adjustAwareness(1);
-    this.enqueue(this.name, { t: "alive", node: this.name, inc: this.incarnation, addr: addrTuple(this.addr) });
+    this.enqueue(this.name, {
+      t: "alive",
+      node: this.name,
+      inc: this.incarnation,
+      addr: addrTuple(this.addr),
+    });
   }
 
   private applySuspect(u: Extract<Update, { t: "suspect" }>, now: Millis): void {
@@ -638,7 +723,8 @@ export class ModelEngine implements Engine {
 
   private stateBytes(): Uint8Array {
     const list: [string, number[], number, number, State][] = [];
-    for (const m of this.table.values()) list.push([m.name, Array.from(m.addr.ip), m.addr.port, m.incarnation, m.state]);
+    for (const m of this.table.values())
+      list.push([m.name, Array.from(m.addr.ip), m.addr.port, m.incarnation, m.state]);
     return enc.encode(JSON.stringify(list));
   }
 

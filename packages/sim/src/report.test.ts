@@ -46,12 +46,40 @@ function tinySuite(): SuiteResult {
     row("sizes", "n=10", { nodes: 10 }, common(10)),
     row("loss", "n=10 loss=0%", { nodes: 10, loss: 0 }, common(10)),
     row("loss", "n=10 loss=25%", { nodes: 10, loss: 0.25 }, common(10, { network: { loss: 0.25 } })),
-    row("sweep-gossipNodes", "gossipNodes=2", { gossipNodes: 2 }, common(10, { engine: { overrides: { gossipNodes: 2 } } })),
-    row("sweep-gossipNodes", "gossipNodes=4", { gossipNodes: 4 }, common(10, { engine: { overrides: { gossipNodes: 4 } } })),
-    row("accuracy", "on", { detector: "SWIM+Lifeguard", condition: "5% loss" }, common(10, { network: { loss: 0.05 } })),
-    row("partition", "5 s", { partitionMs: 5000 }, common(10, { actions: [{ at: 5_000, type: "partition", fraction: 0.5, until: 10_000 }] })),
+    row(
+      "sweep-gossipNodes",
+      "gossipNodes=2",
+      { gossipNodes: 2 },
+      common(10, { engine: { overrides: { gossipNodes: 2 } } }),
+    ),
+    row(
+      "sweep-gossipNodes",
+      "gossipNodes=4",
+      { gossipNodes: 4 },
+      common(10, { engine: { overrides: { gossipNodes: 4 } } }),
+    ),
+    row(
+      "accuracy",
+      "on",
+      { detector: "SWIM+Lifeguard", condition: "5% loss" },
+      common(10, { network: { loss: 0.05 } }),
+    ),
+    row(
+      "partition",
+      "5 s",
+      { partitionMs: 5000 },
+      common(10, { actions: [{ at: 5_000, type: "partition", fraction: 0.5, until: 10_000 }] }),
+    ),
   ];
-  return { engine: "model", quick: true, startedAt: "2026-01-01T00:00:00Z", wallMs: 1, rows, notes: ["test"], serf: [{ nodes: 30, loss: 0, seconds: 1.4 }] };
+  return {
+    engine: "model",
+    quick: true,
+    startedAt: "2026-01-01T00:00:00Z",
+    wallMs: 1,
+    rows,
+    notes: ["test"],
+    serf: [{ nodes: 30, loss: 0, seconds: 1.4 }],
+  };
 }
 
 const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -63,7 +91,16 @@ describe("HTML report", () => {
   it("renders every plot as inline SVG in one self-contained file", { timeout: 120_000 }, async () => {
     const specs = plotSpecs(suite);
     expect(specs.map((s) => s.id)).toEqual(
-      expect.arrayContaining(["dissemination", "join", "detection", "false-positives", "bandwidth", "cpu", "tradeoff-dissemination", "partition"]),
+      expect.arrayContaining([
+        "dissemination",
+        "join",
+        "detection",
+        "false-positives",
+        "bandwidth",
+        "cpu",
+        "tradeoff-dissemination",
+        "partition",
+      ]),
     );
     html = await renderReport(suite, { headline: [["x", "y"]] });
     expect((html.match(/<svg/g) ?? []).length).toBe(specs.length);
@@ -72,27 +109,40 @@ describe("HTML report", () => {
     expect(html).toContain("Serf");
   });
 
-  it.runIf(chromium !== undefined)(`opens in headless Chromium with every plot drawn (${chromium ?? "chromium not installed: apt-get install -y chromium"})`, async () => {
-    if (!html) html = await renderReport(suite);
-    const dir = mkdtempSync(join(tmpdir(), "gossip-report-"));
-    const file = join(dir, "report.html");
-    writeFileSync(file, html);
-    const dom = execFileSync(
-      chromium as string,
-      ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--dump-dom", `file://${file}`],
-      { encoding: "utf8", timeout: 60_000, stdio: ["ignore", "pipe", "ignore"] },
-    );
-    const svgs = (dom.match(/<svg/g) ?? []).length;
-    expect(svgs).toBe(plotSpecs(suite).length);
-    // Marks actually present: lines, bars (rects) and points.
-    expect((dom.match(/class="mark-line/g) ?? []).length).toBeGreaterThan(3);
-    expect((dom.match(/class="mark-rect/g) ?? []).length).toBeGreaterThan(0);
-    expect((dom.match(/<path/g) ?? []).length).toBeGreaterThan(20);
-  }, 120_000);
+  it.runIf(chromium !== undefined)(
+    `opens in headless Chromium with every plot drawn (${chromium ?? "chromium not installed: apt-get install -y chromium"})`,
+    async () => {
+      if (!html) html = await renderReport(suite);
+      const dir = mkdtempSync(join(tmpdir(), "gossip-report-"));
+      const file = join(dir, "report.html");
+      writeFileSync(file, html);
+      const dom = execFileSync(
+        chromium as string,
+        [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--dump-dom",
+          `file://${file}`,
+        ],
+        { encoding: "utf8", timeout: 60_000, stdio: ["ignore", "pipe", "ignore"] },
+      );
+      const svgs = (dom.match(/<svg/g) ?? []).length;
+      expect(svgs).toBe(plotSpecs(suite).length);
+      // Marks actually present: lines, bars (rects) and points.
+      expect((dom.match(/class="mark-line/g) ?? []).length).toBeGreaterThan(3);
+      expect((dom.match(/class="mark-rect/g) ?? []).length).toBeGreaterThan(0);
+      expect((dom.match(/<path/g) ?? []).length).toBeGreaterThan(20);
+    },
+    120_000,
+  );
 });
 
 describe("scenario schema", () => {
-  const schema = JSON.parse(readFileSync(new URL("../../../schemas/json/scenario.schema.json", import.meta.url), "utf8"));
+  const schema = JSON.parse(
+    readFileSync(new URL("../../../schemas/json/scenario.schema.json", import.meta.url), "utf8"),
+  );
   const ajv = new Ajv2020.default({ allErrors: true, strict: false });
   const validate = ajv.compile(schema);
 
@@ -105,7 +155,13 @@ describe("scenario schema", () => {
         durationMs: 300_000,
         seed: 7,
         runs: 3,
-        engine: { impl: "core", preset: "wan", detector: "swim", lifeguard: true, overrides: { gossipIntervalMs: 100 } },
+        engine: {
+          impl: "core",
+          preset: "wan",
+          detector: "swim",
+          lifeguard: true,
+          overrides: { gossipIntervalMs: 100 },
+        },
         network: {
           latency: { kind: "lognormal", median: 0.5, sigma: 0.5, min: 0.1 },
           loss: 0.01,
@@ -124,7 +180,14 @@ describe("scenario schema", () => {
           { at: 70_000, type: "heal" },
           { at: 80_000, type: "user-event", node: 1, name: "deploy", payloadBytes: 64 },
           { at: 90_000, type: "set-key", key: "role", valueBytes: 8 },
-          { at: 0, type: "slow", nodes: { fraction: 0.1 }, delay: { kind: "uniform", min: 0, max: 1500 }, drop: 0.1, until: 100_000 },
+          {
+            at: 0,
+            type: "slow",
+            nodes: { fraction: 0.1 },
+            delay: { kind: "uniform", min: 0, max: 1500 },
+            drop: 0.1,
+            until: 100_000,
+          },
           { at: 100_000, type: "leave", nodes: [9] },
         ],
         churn: { ratePerSec: 0.1, meanDowntimeMs: 20_000, leaveFraction: 0.2 },

@@ -74,13 +74,17 @@ function mainTable(rows: readonly Row[]): string {
       return [
         r.variant,
         String(a.runs),
-        a.joinNotConverged > 0 ? `${trip(a.joinConvergenceMs)} (${a.joinNotConverged} not)` : trip(a.joinConvergenceMs),
+        a.joinNotConverged > 0
+          ? `${trip(a.joinConvergenceMs)} (${a.joinNotConverged} not)`
+          : trip(a.joinConvergenceMs),
         fmtMs(a.dissemination.t50.p50),
         fmtMs(a.dissemination.t99.p50),
         trip(a.dissemination.t999),
         fmtMs(a.dissemination.t100.p50),
         trip(a.detection.firstSuspicionMs),
-        a.detection.undetected > 0 ? `${trip(a.detection.deadEverywhereMs)} (${a.detection.undetected} undetected)` : trip(a.detection.deadEverywhereMs),
+        a.detection.undetected > 0
+          ? `${trip(a.detection.deadEverywhereMs)} (${a.detection.undetected} undetected)`
+          : trip(a.detection.deadEverywhereMs),
         fmtN(a.accuracy.falseSuspicionsPerNodeHour, 2),
         fmtN(a.accuracy.falseDeadsPerNodeHour, 2),
         fmtN(a.cost.bytesPerNodePerSec, 0),
@@ -111,23 +115,43 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
   // Dissemination curves vs Serf's model.
   const loss = by("loss");
   const curve: Spec[] = [];
-  for (const r of loss) for (const [t, f] of r.dissemCdf ?? []) curve.push({ ms: t, fraction: Math.min(1, f), series: r.variant, source: "measured" });
+  for (const r of loss)
+    for (const [t, f] of r.dissemCdf ?? [])
+      curve.push({ ms: t, fraction: Math.min(1, f), series: r.variant, source: "measured" });
   const ns = [...new Set(loss.map((r) => Number(r.params.nodes)))];
   for (const n of ns)
-    for (const l of [0, 0.25]) for (const [t, f] of serfCurve(n, 3, 200, l, 16)) curve.push({ ms: t, fraction: f, series: `Serf model n=${n} loss=${l * 100}%`, source: "Serf formula" });
+    for (const l of [0, 0.25])
+      for (const [t, f] of serfCurve(n, 3, 200, l, 16))
+        curve.push({
+          ms: t,
+          fraction: f,
+          series: `Serf model n=${n} loss=${l * 100}%`,
+          source: "Serf formula",
+        });
   if (nonEmpty(curve))
     out.push({
       id: "dissemination",
       title: "Dissemination: fraction of nodes that have a user event, by time since it was sent",
-      caption: "Measured (solid, pooled over events and runs) against Serf's epidemic formula (dashed; fanout 3, 200 ms).",
+      caption:
+        "Measured (solid, pooled over events and runs) against Serf's epidemic formula (dashed; fanout 3, 200 ms).",
       spec: {
         width: W,
         height: H,
         data: { values: curve },
         mark: { type: "line", interpolate: "step-after" },
         encoding: {
-          x: { field: "ms", type: "quantitative", title: "ms since the event was sent", scale: { domain: [0, 4000], clamp: true } },
-          y: { field: "fraction", type: "quantitative", title: "fraction of live nodes", scale: { domain: [0, 1] } },
+          x: {
+            field: "ms",
+            type: "quantitative",
+            title: "ms since the event was sent",
+            scale: { domain: [0, 4000], clamp: true },
+          },
+          y: {
+            field: "fraction",
+            type: "quantitative",
+            title: "fraction of live nodes",
+            scale: { domain: [0, 1] },
+          },
           color: { field: "series", type: "nominal", title: null },
           strokeDash: { field: "source", type: "nominal", title: null },
         },
@@ -137,12 +161,16 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
   // Join convergence timelines.
   const sizes = by("sizes");
   const tl: Spec[] = [];
-  for (const r of sizes) for (const [t, f] of r.timeline ?? []) if (t <= 20_000) tl.push({ ms: t, fraction: f, n: `n=${r.params.nodes}` });
+  for (const r of sizes)
+    for (const [t, f] of r.timeline ?? [])
+      if (t <= 20_000) tl.push({ ms: t, fraction: f, n: `n=${r.params.nodes}` });
   if (nonEmpty(tl))
     out.push({
       id: "join",
-      title: "Join convergence: fraction of (node, member) pairs known, all nodes starting within the first second",
-      caption: "Node 0 starts at t=0; every other node starts at a uniformly random time in the first second and joins through node 0 (first run of each size).",
+      title:
+        "Join convergence: fraction of (node, member) pairs known, all nodes starting within the first second",
+      caption:
+        "Node 0 starts at t=0; every other node starts at a uniformly random time in the first second and joins through node 0 (first run of each size).",
       spec: {
         width: W,
         height: H,
@@ -150,7 +178,12 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
         mark: "line",
         encoding: {
           x: { field: "ms", type: "quantitative", title: "ms" },
-          y: { field: "fraction", type: "quantitative", title: "fraction of pairs known", scale: { domain: [0, 1] } },
+          y: {
+            field: "fraction",
+            type: "quantitative",
+            title: "fraction of pairs known",
+            scale: { domain: [0, 1] },
+          },
           color: { field: "n", type: "nominal", sort: null, title: null },
         },
       },
@@ -161,15 +194,28 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
   for (const r of sizes) {
     const d = r.agg.detection;
     if (d.failures === 0) continue;
-    det.push({ n: String(r.params.nodes), metric: "first suspicion (p50)", s: nn(d.firstSuspicionMs.p50) / 1000 });
-    det.push({ n: String(r.params.nodes), metric: "dead everywhere (p50)", s: nn(d.deadEverywhereMs.p50) / 1000 });
-    det.push({ n: String(r.params.nodes), metric: "dead everywhere (max)", s: nn(d.deadEverywhereMs.max) / 1000 });
+    det.push({
+      n: String(r.params.nodes),
+      metric: "first suspicion (p50)",
+      s: nn(d.firstSuspicionMs.p50) / 1000,
+    });
+    det.push({
+      n: String(r.params.nodes),
+      metric: "dead everywhere (p50)",
+      s: nn(d.deadEverywhereMs.p50) / 1000,
+    });
+    det.push({
+      n: String(r.params.nodes),
+      metric: "dead everywhere (max)",
+      s: nn(d.deadEverywhereMs.max) / 1000,
+    });
   }
   if (nonEmpty(det))
     out.push({
       id: "detection",
       title: "Failure detection time of a crashed node, by cluster size",
-      caption: "Seconds from the crash until the first suspicion anywhere, and until every live node declared it dead.",
+      caption:
+        "Seconds from the crash until the first suspicion anywhere, and until every live node declared it dead.",
       spec: {
         width: W,
         height: H,
@@ -188,8 +234,18 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
   const acc = by("accuracy");
   const fp: Spec[] = [];
   for (const r of acc) {
-    fp.push({ detector: String(r.params.detector), condition: String(r.params.condition), kind: "false suspicions", rate: r.agg.accuracy.falseSuspicionsPerNodeHour });
-    fp.push({ detector: String(r.params.detector), condition: String(r.params.condition), kind: "false dead declarations", rate: r.agg.accuracy.falseDeadsPerNodeHour });
+    fp.push({
+      detector: String(r.params.detector),
+      condition: String(r.params.condition),
+      kind: "false suspicions",
+      rate: r.agg.accuracy.falseSuspicionsPerNodeHour,
+    });
+    fp.push({
+      detector: String(r.params.detector),
+      condition: String(r.params.condition),
+      kind: "false dead declarations",
+      rate: r.agg.accuracy.falseDeadsPerNodeHour,
+    });
   }
   if (nonEmpty(fp))
     out.push({
@@ -218,13 +274,18 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
   for (const r of sizes) {
     if (Number(r.params.nodes) < 2) continue;
     bw.push({ n: Number(r.params.nodes), what: "bytes/s per node", v: r.agg.cost.bytesPerNodePerSec });
-    bw.push({ n: Number(r.params.nodes), what: "p99 node bytes/s", v: nn(r.agg.cost.perNodeBytesPerSec.p99) });
+    bw.push({
+      n: Number(r.params.nodes),
+      what: "p99 node bytes/s",
+      v: nn(r.agg.cost.perNodeBytesPerSec.p99),
+    });
   }
   if (nonEmpty(bw))
     out.push({
       id: "bandwidth",
       title: "Bandwidth per node by cluster size",
-      caption: "Payload bytes sent (datagrams and streams) per node per second after the join phase; mean and the busiest 1% of nodes.",
+      caption:
+        "Payload bytes sent (datagrams and streams) per node per second after the join phase; mean and the busiest 1% of nodes.",
       spec: {
         width: W,
         height: H,
@@ -241,12 +302,14 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
   // CPU vs n.
   const cpu: Spec[] = [];
   for (const r of sizes)
-    if (r.agg.cost.cpuUsPerNodePerSec !== null && Number(r.params.nodes) >= 2) cpu.push({ n: Number(r.params.nodes), v: r.agg.cost.cpuUsPerNodePerSec / 1000 });
+    if (r.agg.cost.cpuUsPerNodePerSec !== null && Number(r.params.nodes) >= 2)
+      cpu.push({ n: Number(r.params.nodes), v: r.agg.cost.cpuUsPerNodePerSec / 1000 });
   if (nonEmpty(cpu))
     out.push({
       id: "cpu",
       title: "CPU time per node by cluster size",
-      caption: "Measured with process.cpuUsage around every engine call (one core; includes encoding and decoding).",
+      caption:
+        "Measured with process.cpuUsage around every engine call (one core; includes encoding and decoding).",
       spec: {
         width: W,
         height: 220,
@@ -298,14 +361,19 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
         },
         {
           mark: { type: "text", dx: 6, dy: -6, fontSize: 9, align: "left" },
-          encoding: { x: { field: "bytes", type: "quantitative" }, y: { field: y, type: "quantitative" }, text: { field: "value" } },
+          encoding: {
+            x: { field: "bytes", type: "quantitative" },
+            y: { field: y, type: "quantitative" },
+            text: { field: "value" },
+          },
         },
       ],
     });
     out.push({
       id: "tradeoff-dissemination",
       title: "Trade-off: bandwidth against dissemination time (99.9% of nodes), one point per setting",
-      caption: "Each line is one parameter swept with the others at LAN defaults; labels are the parameter's value.",
+      caption:
+        "Each line is one parameter swept with the others at LAN defaults; labels are the parameter's value.",
       spec: scatter("dissem", "ms to reach 99.9% (p50)", true),
     });
     out.push({
@@ -358,12 +426,15 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
   // Partition recovery and churn timelines.
   const part = [...by("partition"), ...by("churn")];
   const pt: Spec[] = [];
-  for (const r of part) for (const [t, f] of r.timeline ?? []) pt.push({ s: t / 1000, fraction: f, series: `${r.experiment}: ${r.variant}` });
+  for (const r of part)
+    for (const [t, f] of r.timeline ?? [])
+      pt.push({ s: t / 1000, fraction: f, series: `${r.experiment}: ${r.variant}` });
   if (nonEmpty(pt))
     out.push({
       id: "partition",
       title: "Partitions and churn: fraction of (node, member) pairs correct over time",
-      caption: "Partitions split the nodes in halves at 30 s; churn crashes or removes random nodes and restarts them.",
+      caption:
+        "Partitions split the nodes in halves at 30 s; churn crashes or removes random nodes and restarts them.",
       spec: {
         width: W,
         height: H,
@@ -371,7 +442,12 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
         mark: "line",
         encoding: {
           x: { field: "s", type: "quantitative", title: "seconds" },
-          y: { field: "fraction", type: "quantitative", title: "fraction of pairs in view", scale: { domain: [0, 1] } },
+          y: {
+            field: "fraction",
+            type: "quantitative",
+            title: "fraction of pairs in view",
+            scale: { domain: [0, 1] },
+          },
           color: { field: "series", type: "nominal", title: null },
         },
       },
@@ -398,11 +474,15 @@ export async function renderReport(s: SuiteResult, extras: ReportExtras = {}): P
   const figs: string[] = [];
   for (const p of plots) {
     const svg = await renderSvg(p.spec);
-    figs.push(`<figure id="plot-${p.id}"><h3>${esc(p.title)}</h3>${svg}<figcaption>${esc(p.caption)}</figcaption></figure>`);
+    figs.push(
+      `<figure id="plot-${p.id}"><h3>${esc(p.title)}</h3>${svg}<figcaption>${esc(p.caption)}</figcaption></figure>`,
+    );
   }
   const groups = new Map<string, Row[]>();
   for (const r of s.rows) groups.set(r.experiment, [...(groups.get(r.experiment) ?? []), r]);
-  const tables = [...groups.entries()].map(([id, rows]) => `<h3 id="table-${esc(id)}">${esc(id)}</h3>${mainTable(rows)}`);
+  const tables = [...groups.entries()].map(
+    ([id, rows]) => `<h3 id="table-${esc(id)}">${esc(id)}</h3>${mainTable(rows)}`,
+  );
   const recovery = [...(groups.get("partition") ?? [])].map((r) => [
     r.variant,
     trip(r.agg.recovery.reconvergedMs),
@@ -413,11 +493,22 @@ export async function renderReport(s: SuiteResult, extras: ReportExtras = {}): P
     ["nodes", "0% loss", "10% loss", "25% loss", "50% loss"],
     [30, 100, 1000, 10_000].map((n) => [
       String(n),
-      ...[0, 0.1, 0.25, 0.5].map((l) => `${(s.serf.find((x) => x.nodes === n && x.loss === l)?.seconds ?? Number.NaN).toFixed(1)} s`),
+      ...[0, 0.1, 0.25, 0.5].map(
+        (l) => `${(s.serf.find((x) => x.nodes === n && x.loss === l)?.seconds ?? Number.NaN).toFixed(1)} s`,
+      ),
     ]),
   );
   const speed = table(
-    ["experiment", "variant", "simulated node-seconds", "wall s", "CPU s", "node-s per wall s", "node-s per CPU s", "events"],
+    [
+      "experiment",
+      "variant",
+      "simulated node-seconds",
+      "wall s",
+      "CPU s",
+      "node-s per wall s",
+      "node-s per CPU s",
+      "events",
+    ],
     s.rows.map((r) => [
       r.experiment,
       r.variant,
@@ -429,7 +520,9 @@ export async function renderReport(s: SuiteResult, extras: ReportExtras = {}): P
       String(r.agg.sim.events),
     ]),
   );
-  const headline = extras.headline?.length ? `<table class="kpi"><tbody>${extras.headline.map(([k, v]) => `<tr><td>${esc(k)}</td><td>${esc(v)}</td></tr>`).join("")}</tbody></table>` : "";
+  const headline = extras.headline?.length
+    ? `<table class="kpi"><tbody>${extras.headline.map(([k, v]) => `<tr><td>${esc(k)}</td><td>${esc(v)}</td></tr>`).join("")}</tbody></table>`
+    : "";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>gossip simulator report</title><style>${CSS}</style></head>
 <body>

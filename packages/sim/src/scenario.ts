@@ -50,8 +50,20 @@ export type Action =
       readonly until?: number;
     }
   | { readonly at: number; readonly type: "heal" }
-  | { readonly at: number; readonly type: "user-event"; readonly node?: number; readonly name?: string; readonly payloadBytes?: number }
-  | { readonly at: number; readonly type: "set-key"; readonly node?: number; readonly key?: string; readonly valueBytes?: number }
+  | {
+      readonly at: number;
+      readonly type: "user-event";
+      readonly node?: number;
+      readonly name?: string;
+      readonly payloadBytes?: number;
+    }
+  | {
+      readonly at: number;
+      readonly type: "set-key";
+      readonly node?: number;
+      readonly key?: string;
+      readonly valueBytes?: number;
+    }
   | {
       readonly at: number;
       readonly type: "slow";

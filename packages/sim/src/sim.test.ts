@@ -8,8 +8,15 @@ import { coreAdapter, modelAdapter } from "./engines.js";
 import type { Scenario } from "./scenario.js";
 import { type RunResult, Simulation } from "./sim.js";
 
-const LAN = { probeIntervalMs: 1000, suspicionMult: 4, suspicionMaxTimeoutMult: 6, gossipIntervalMs: 200, retransmitMult: 4 };
-const suspicionMin = (n: number): number => LAN.suspicionMult * Math.max(1, Math.log10(n)) * LAN.probeIntervalMs;
+const LAN = {
+  probeIntervalMs: 1000,
+  suspicionMult: 4,
+  suspicionMaxTimeoutMult: 6,
+  gossipIntervalMs: 200,
+  retransmitMult: 4,
+};
+const suspicionMin = (n: number): number =>
+  LAN.suspicionMult * Math.max(1, Math.log10(n)) * LAN.probeIntervalMs;
 const suspicionMax = (n: number): number => LAN.suspicionMaxTimeoutMult * suspicionMin(n);
 
 function run(s: Scenario, seed = 1): RunResult {
@@ -55,7 +62,12 @@ describe("simulator with @gossip/core", () => {
     const r = run({
       nodes: 100,
       durationMs: 40_000,
-      actions: [10_000, 15_000, 20_000].map((at, k) => ({ at, type: "user-event" as const, node: k, name: `e${k}` })),
+      actions: [10_000, 15_000, 20_000].map((at, k) => ({
+        at,
+        type: "user-event" as const,
+        node: k,
+        name: `e${k}`,
+      })),
     });
     expect(r.dissemination).toHaveLength(3);
     for (const d of r.dissemination) {
@@ -77,7 +89,9 @@ describe("simulator with @gossip/core", () => {
     expect(f.firstSuspicionMs as number).toBeLessThan(5 * LAN.probeIntervalMs);
     // Suspicion lasts at most suspicionMaxTimeoutMult x min; then the dead message spreads.
     expect(f.deadEverywhereMs).not.toBeNull();
-    expect(f.deadEverywhereMs as number).toBeLessThan((f.firstSuspicionMs as number) + suspicionMax(n) + 5_000);
+    expect(f.deadEverywhereMs as number).toBeLessThan(
+      (f.firstSuspicionMs as number) + suspicionMax(n) + 5_000,
+    );
     expect(f.observerDeadMs).toHaveLength(n - 1);
     // Other nodes were never wrongly suspected.
     expect(r.accuracy.falseSuspicions).toBe(0);
@@ -131,7 +145,9 @@ describe("simulator network and node models (stand-in model engine)", () => {
       nodes: 30,
       durationMs: 120_000,
       network: { loss: 0.01 },
-      actions: [{ at: 10_000, type: "slow", nodes: [3, 7, 11], delay: { kind: "uniform", min: 0, max: 1500 } }],
+      actions: [
+        { at: 10_000, type: "slow", nodes: [3, 7, 11], delay: { kind: "uniform", min: 0, max: 1500 } },
+      ],
     };
     const on = new Simulation({ ...base, engine: { lifeguard: true } }, 3, { adapter: modelAdapter }).run();
     const off = new Simulation({ ...base, engine: { lifeguard: false } }, 3, { adapter: modelAdapter }).run();
@@ -140,7 +156,9 @@ describe("simulator network and node models (stand-in model engine)", () => {
   });
 
   it("loss drops about the configured fraction of datagrams", () => {
-    const r = new Simulation({ nodes: 10, durationMs: 60_000, network: { loss: 0.2 } }, 1, { adapter: modelAdapter }).run();
+    const r = new Simulation({ nodes: 10, durationMs: 60_000, network: { loss: 0.2 } }, 1, {
+      adapter: modelAdapter,
+    }).run();
     const sent = r.cost.packetsPerNodePerSec * r.nodeSeconds;
     const frac = r.drops.loss / sent;
     expect(frac).toBeGreaterThan(0.15);

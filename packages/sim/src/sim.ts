@@ -7,7 +7,7 @@
  */
 import type { Address } from "@gossip/codec";
 import type { Engine, EngineEvent, Output } from "@gossip/core";
-import { type EngineAdapter, adapterFor } from "./engines.js";
+import { adapterFor, type EngineAdapter } from "./engines.js";
 import { EventHeap, type Timed } from "./heap.js";
 import { Rng } from "./rng.js";
 import {
@@ -37,7 +37,16 @@ class Ev implements Timed {
   bytes: Uint8Array | null;
   id: number;
   fn: (() => void) | null;
-  constructor(t: number, kind: number, node: number, epoch: number, from: number, bytes: Uint8Array | null, id: number, fn: (() => void) | null) {
+  constructor(
+    t: number,
+    kind: number,
+    node: number,
+    epoch: number,
+    from: number,
+    bytes: Uint8Array | null,
+    id: number,
+    fn: (() => void) | null,
+  ) {
     this.t = t;
     this.kind = kind;
     this.node = node;
@@ -162,7 +171,12 @@ export interface RunResult {
   };
   /** Per heal: ms until the views were complete for good (null: not complete at the end of the run). */
   readonly recovery: Array<{ readonly healAt: number; readonly reconvergedMs: number | null }>;
-  readonly drops: { readonly loss: number; readonly partition: number; readonly slow: number; readonly noRoute: number };
+  readonly drops: {
+    readonly loss: number;
+    readonly partition: number;
+    readonly slow: number;
+    readonly noRoute: number;
+  };
 }
 
 function sampler(spec: LatencySpec): (rng: Rng) => number {
@@ -287,7 +301,8 @@ export class Simulation {
     this.scenario = scenario;
     this.options = options;
     const n = scenario.nodes;
-    if (!Number.isInteger(n) || n < 1 || n > 65536) throw new RangeError(`nodes must be an integer in 1..65536, got ${n}`);
+    if (!Number.isInteger(n) || n < 1 || n > 65536)
+      throw new RangeError(`nodes must be an integer in 1..65536, got ${n}`);
     this.n = n;
     this.seed = seed ?? scenario.seed ?? 1;
     this.adapter = options.adapter ?? adapterFor(scenario.engine?.impl);
@@ -414,11 +429,13 @@ export class Simulation {
     }
     const every = s.measure?.sampleEveryMs ?? 0;
     if (every > 0) {
-      for (let t = 0; t <= s.durationMs; t += every) this.at(t, () => this.timeline.push([this.now, this.fraction()]));
+      for (let t = 0; t <= s.durationMs; t += every)
+        this.at(t, () => this.timeline.push([this.now, this.fraction()]));
     }
     const pe = this.options.progressEveryMs ?? 1000;
     if (this.options.onProgress) {
-      for (let t = pe; t <= s.durationMs; t += pe) this.at(t, () => this.options.onProgress?.(this.now, s.durationMs));
+      for (let t = pe; t <= s.durationMs; t += pe)
+        this.at(t, () => this.options.onProgress?.(this.now, s.durationMs));
     }
   }
 
@@ -466,7 +483,10 @@ export class Simulation {
         break;
       case "partition": {
         this.groupOf.fill(0);
-        if (a.groups) a.groups.forEach((g, k) => g.forEach((i) => (this.groupOf[i] = k + 1)));
+        if (a.groups)
+          a.groups.forEach((g, k) => {
+            for (const i of g) this.groupOf[i] = k + 1;
+          });
         else {
           const cut = Math.round((a.fraction ?? 0.5) * this.n);
           for (let i = 0; i < cut; i++) this.groupOf[i] = 1;
@@ -484,7 +504,10 @@ export class Simulation {
         const nd = this.nodes[origin];
         if (!nd?.engine || !nd.running) break;
         const kind = a.type === "user-event" ? "user-event" : "key";
-        const label = a.type === "user-event" ? (a.name ?? `ev${this.dissem.length}`) : (a.key ?? `key${this.dissem.length}`);
+        const label =
+          a.type === "user-event"
+            ? (a.name ?? `ev${this.dissem.length}`)
+            : (a.key ?? `key${this.dissem.length}`);
         const size = a.type === "user-event" ? (a.payloadBytes ?? 16) : (a.valueBytes ?? 16);
         const payload = enc.encode("x".repeat(size));
         const rec = {
@@ -559,10 +582,12 @@ export class Simulation {
     this.runSince[i] = Math.max(this.now, this.costFrom);
     const seeds: Address[] = [];
     const sc = this.seedCount();
-    for (let s = 0; s < sc && s < this.n; s++) if (s !== i && this.nodes[s]?.running) seeds.push((this.nodes[s] as SimNode).addr);
+    for (let s = 0; s < sc && s < this.n; s++)
+      if (s !== i && this.nodes[s]?.running) seeds.push((this.nodes[s] as SimNode).addr);
     if (seeds.length === 0 && i >= sc) {
       const live = this.liveIndices().filter((j) => j !== i);
-      if (live.length > 0) seeds.push((this.nodes[live[this.rng.int(live.length)] as number] as SimNode).addr);
+      if (live.length > 0)
+        seeds.push((this.nodes[live[this.rng.int(live.length)] as number] as SimNode).addr);
     }
     this.call(nd, () => nd.engine?.join(seeds, this.now));
     this.after(nd, false);
@@ -574,7 +599,8 @@ export class Simulation {
     if (!nd.running || !nd.live || !nd.engine) return;
     const seeds: Address[] = [];
     const sc = Math.min(this.seedCount(), this.n);
-    for (let s = 0; s < sc; s++) if (s !== i && this.view[i * this.n + s] !== 1) seeds.push((this.nodes[s] as SimNode).addr);
+    for (let s = 0; s < sc; s++)
+      if (s !== i && this.view[i * this.n + s] !== 1) seeds.push((this.nodes[s] as SimNode).addr);
     if (seeds.length === 0) return;
     this.call(nd, () => nd.engine?.join(seeds, this.now));
     this.after(nd, false);
@@ -586,7 +612,8 @@ export class Simulation {
     nd.engine = null;
     nd.wakeAt = Number.POSITIVE_INFINITY;
     if (!Number.isNaN(this.runSince[nd.index] as number) && this.now > (this.runSince[nd.index] as number))
-      this.runMs[nd.index] = (this.runMs[nd.index] as number) + this.now - (this.runSince[nd.index] as number);
+      this.runMs[nd.index] =
+        (this.runMs[nd.index] as number) + this.now - (this.runSince[nd.index] as number);
     this.runSince[nd.index] = Number.NaN;
   }
 
@@ -698,7 +725,8 @@ export class Simulation {
 
   private checkNodeFull(i: number): void {
     if (this.toStart > 0) return;
-    if (Number.isNaN(this.perNodeFull[i] as number) && (this.rowCount[i] as number) >= this.liveCount - 1) this.perNodeFull[i] = this.now;
+    if (Number.isNaN(this.perNodeFull[i] as number) && (this.rowCount[i] as number) >= this.liveCount - 1)
+      this.perNodeFull[i] = this.now;
   }
 
   private checkFull(): void {
@@ -854,7 +882,9 @@ export class Simulation {
 
   private link(a: number, b: number): LinkParams {
     if (this.zones === 1) return this.links[0] as LinkParams;
-    return this.links[(this.nodes[a] as SimNode).zone * this.zones + (this.nodes[b] as SimNode).zone] as LinkParams;
+    return this.links[
+      (this.nodes[a] as SimNode).zone * this.zones + (this.nodes[b] as SimNode).zone
+    ] as LinkParams;
   }
 
   private sendDatagram(nd: SimNode, to: Address, bytes: Uint8Array): void {
@@ -881,7 +911,8 @@ export class Simulation {
     let t = this.now + l.sample(r);
     if (l.reorder > 0 && r.next() < l.reorder) t += l.reorderDelayMs;
     this.heap.push(new Ev(t, K_DGRAM, j, 0, i, bytes, 0, null));
-    if (l.duplicate > 0 && r.next() < l.duplicate) this.heap.push(new Ev(this.now + l.sample(r), K_DGRAM, j, 0, i, bytes, 0, null));
+    if (l.duplicate > 0 && r.next() < l.duplicate)
+      this.heap.push(new Ev(this.now + l.sample(r), K_DGRAM, j, 0, i, bytes, 0, null));
   }
 
   private sendStream(nd: SimNode, id: number, to: Address, bytes: Uint8Array, timeoutMs: number): void {
@@ -900,7 +931,9 @@ export class Simulation {
     if (!peer.running) {
       if (this.scenario.network?.crashedRefuses) {
         const l = this.link(i, j);
-        this.heap.push(new Ev(this.now + 2 * l.sample(this.netRng), K_STIMEOUT, i, nd.epoch, -1, null, id, null));
+        this.heap.push(
+          new Ev(this.now + 2 * l.sample(this.netRng), K_STIMEOUT, i, nd.epoch, -1, null, id, null),
+        );
       }
       return;
     }
@@ -923,7 +956,18 @@ export class Simulation {
     }
     if (this.partitioned && this.groupOf[nd.index] !== this.groupOf[s.from]) return;
     const l = this.link(nd.index, s.from);
-    this.heap.push(new Ev(this.now + l.sample(this.netRng), K_SREPLY, s.from, s.fromEpoch, nd.index, bytes, s.fromId, null));
+    this.heap.push(
+      new Ev(
+        this.now + l.sample(this.netRng),
+        K_SREPLY,
+        s.from,
+        s.fromEpoch,
+        nd.index,
+        bytes,
+        s.fromId,
+        null,
+      ),
+    );
   }
 
   /**
@@ -1016,7 +1060,8 @@ export class Simulation {
           if (ev.kind === K_SREPLY && ev.fn === null && this.delaySlow(nd, ev)) break;
           nd.pending.delete(ev.id);
           const engine = nd.engine as Engine;
-          if (ev.kind === K_SREPLY) this.call(nd, () => engine.handleStreamReply(ev.id, ev.bytes as Uint8Array, this.now));
+          if (ev.kind === K_SREPLY)
+            this.call(nd, () => engine.handleStreamReply(ev.id, ev.bytes as Uint8Array, this.now));
           else this.call(nd, () => engine.handleStreamFailure(ev.id, this.now));
           this.after(nd, false);
           break;
@@ -1025,7 +1070,11 @@ export class Simulation {
     }
     this.now = end;
     for (const nd of nodes) {
-      if (nd.running && !Number.isNaN(this.runSince[nd.index] as number) && end > (this.runSince[nd.index] as number))
+      if (
+        nd.running &&
+        !Number.isNaN(this.runSince[nd.index] as number) &&
+        end > (this.runSince[nd.index] as number)
+      )
         this.runMs[nd.index] = (this.runMs[nd.index] as number) + end - (this.runSince[nd.index] as number);
     }
     const c = process.cpuUsage(cpu0);

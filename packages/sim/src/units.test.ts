@@ -10,7 +10,9 @@ describe("event heap", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 300 }), (times) => {
         const h = new EventHeap<{ t: number; seq: number; k: number }>();
-        times.forEach((t, k) => h.push({ t, seq: 0, k }));
+        times.forEach((t, k) => {
+          h.push({ t, seq: 0, k });
+        });
         const out: Array<{ t: number; k: number }> = [];
         for (let e = h.pop(); e; e = h.pop()) out.push({ t: e.t, k: e.k });
         const expected = times.map((t, k) => ({ t, k })).sort((a, b) => a.t - b.t || a.k - b.k);

@@ -45,7 +45,10 @@ describe("gossip sim", () => {
     const dir = mkdtempSync(join(tmpdir(), "gossip-sim-"));
     const file = join(dir, "s.json");
     const out = join(dir, "r.json");
-    writeFileSync(file, JSON.stringify({ nodes: 8, durationMs: 30_000, actions: [{ at: 10_000, type: "crash", nodes: [3] }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ nodes: 8, durationMs: 30_000, actions: [{ at: 10_000, type: "crash", nodes: [3] }] }),
+    );
     const program = new Command().exitOverride();
     register(program);
     const writes: string[] = [];

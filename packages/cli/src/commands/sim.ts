@@ -6,18 +6,18 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { createNode, type GossipNode } from "@gossip/node";
 import {
   type Action,
   type Aggregate,
-  type RunResult,
-  type Scenario,
-  Simulation,
   aggregate,
   fmtMs,
   headline,
+  type RunResult,
+  type Scenario,
+  Simulation,
   writeReport,
 } from "@gossip/sim";
-import { type GossipNode, createNode } from "@gossip/node";
 import { SingleBar } from "cli-progress";
 import Table from "cli-table3";
 import type { Command } from "commander";
@@ -53,7 +53,8 @@ class UsageError extends Error {
 
 function num(name: string, v: string, min = 0): number {
   const n = Number(v);
-  if (!Number.isFinite(n) || n < min) throw new UsageError(`--${name} must be a number >= ${min}, got "${v}"`);
+  if (!Number.isFinite(n) || n < min)
+    throw new UsageError(`--${name} must be a number >= ${min}, got "${v}"`);
   return n;
 }
 
@@ -67,7 +68,9 @@ export function scenarioFromFlags(f: SimFlags): Scenario {
       throw new UsageError(`--scenario: cannot read ${f.scenario}: ${(err as Error).message}`);
     }
     if (typeof s !== "object" || s === null || !Number.isInteger(s.nodes) || !(s.durationMs > 0))
-      throw new UsageError("--scenario: the file needs integer `nodes` and positive `durationMs` (see schemas/json/scenario.schema.json)");
+      throw new UsageError(
+        "--scenario: the file needs integer `nodes` and positive `durationMs` (see schemas/json/scenario.schema.json)",
+      );
     return s;
   }
   const nodes = num("nodes", f.nodes, 1);
@@ -80,11 +83,14 @@ export function scenarioFromFlags(f: SimFlags): Scenario {
   }
   if (!["lan", "wan", "local"].includes(f.preset)) throw new UsageError(`--preset must be lan, wan or local`);
   if (!["swim", "phi"].includes(f.detector)) throw new UsageError(`--detector must be swim or phi`);
-  if (f.engine !== undefined && f.engine !== "core" && f.engine !== "model") throw new UsageError(`--engine must be core or model`);
+  if (f.engine !== undefined && f.engine !== "core" && f.engine !== "model")
+    throw new UsageError(`--engine must be core or model`);
   const actions: Action[] = [];
   const crash = num("crash", f.crash);
-  if (crash > 0) actions.push({ at: num("crash-at", f.crashAt) * 1000, type: "crash", nodes: { random: crash } });
-  if (f.eventAt !== "") actions.push({ at: num("event-at", f.eventAt) * 1000, type: "user-event", name: "cli-event" });
+  if (crash > 0)
+    actions.push({ at: num("crash-at", f.crashAt) * 1000, type: "crash", nodes: { random: crash } });
+  if (f.eventAt !== "")
+    actions.push({ at: num("event-at", f.eventAt) * 1000, type: "user-event", name: "cli-event" });
   if (f.partition) {
     const m = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(f.partition);
     if (!m) throw new UsageError(`--partition expects FROM:TO in seconds, e.g. 30:60`);
@@ -92,7 +98,12 @@ export function scenarioFromFlags(f: SimFlags): Scenario {
   }
   const slow = num("slow", f.slow);
   if (slow > 0)
-    actions.push({ at: 0, type: "slow", nodes: { random: slow }, delay: { kind: "uniform", min: 0, max: num("slow-delay", f.slowDelay) } });
+    actions.push({
+      at: 0,
+      type: "slow",
+      nodes: { random: slow },
+      delay: { kind: "uniform", min: 0, max: num("slow-delay", f.slowDelay) },
+    });
   const latency = num("latency", f.latency);
   return {
     name: "cli",
@@ -107,7 +118,10 @@ export function scenarioFromFlags(f: SimFlags): Scenario {
       lifeguard: f.lifeguard,
       overrides,
     },
-    network: { loss: num("loss", f.loss) / 100, latency: { kind: "lognormal", median: latency, sigma: 0.5, min: latency / 5 } },
+    network: {
+      loss: num("loss", f.loss) / 100,
+      latency: { kind: "lognormal", median: latency, sigma: 0.5, min: latency / 5 },
+    },
     join: { jitterMs: 1000 },
     actions,
     measure: { cpu: f.cpu ?? false, costFromMs: Math.min(durationMs / 4, 20_000), sampleEveryMs: 1000 },
@@ -144,14 +158,23 @@ function printSummary(a: Aggregate): void {
   process.stdout.write(`${t1.toString()}\n`);
   const t2 = new Table({ head: ["measure", "value"], ...style });
   const acc = a.accuracy;
-  t2.push(["false suspicions raised (per node-hour)", `${acc.falseSuspicionsRaised} (${acc.falseSuspicionsPerNodeHour.toFixed(3)})`]);
-  t2.push(["false dead declarations (per node-hour)", `${acc.falseDeadsRaised} (${acc.falseDeadsPerNodeHour.toFixed(3)})`]);
+  t2.push([
+    "false suspicions raised (per node-hour)",
+    `${acc.falseSuspicionsRaised} (${acc.falseSuspicionsPerNodeHour.toFixed(3)})`,
+  ]);
+  t2.push([
+    "false dead declarations (per node-hour)",
+    `${acc.falseDeadsRaised} (${acc.falseDeadsPerNodeHour.toFixed(3)})`,
+  ]);
   t2.push(["bytes/s per node", a.cost.bytesPerNodePerSec.toFixed(0)]);
   t2.push(["packets/s per node", a.cost.packetsPerNodePerSec.toFixed(1)]);
-  if (a.cost.cpuUsPerNodePerSec !== null) t2.push(["CPU per node", `${(a.cost.cpuUsPerNodePerSec / 1000).toFixed(3)} ms/s`]);
+  if (a.cost.cpuUsPerNodePerSec !== null)
+    t2.push(["CPU per node", `${(a.cost.cpuUsPerNodePerSec / 1000).toFixed(3)} ms/s`]);
   t2.push(["simulated node-seconds per wall second", a.sim.nodeSecondsPerWallSecond.toFixed(0)]);
   process.stdout.write(`${t2.toString()}\n`);
-  process.stdout.write(`engine ${a.engine}, ${a.nodes} nodes, ${a.runs} run(s) of ${(a.durationMs / 1000).toFixed(0)} s virtual time\n`);
+  process.stdout.write(
+    `engine ${a.engine}, ${a.nodes} nodes, ${a.runs} run(s) of ${(a.durationMs / 1000).toFixed(0)} s virtual time\n`,
+  );
 }
 
 function writeJson(path: string, value: unknown): void {
@@ -172,7 +195,10 @@ export function runSim(f: SimFlags): number {
   }
   const runs = Math.max(1, scenario.runs ?? 1);
   const showBar = f.progress && process.stderr.isTTY;
-  const bar = new SingleBar({ format: "simulating [{bar}] {percentage}% | run {run}/{runs} | {value}/{total} virtual s", stream: process.stderr });
+  const bar = new SingleBar({
+    format: "simulating [{bar}] {percentage}% | run {run}/{runs} | {value}/{total} virtual s",
+    stream: process.stderr,
+  });
   const total = Math.round((runs * scenario.durationMs) / 1000);
   if (showBar) bar.start(total, 0, { run: 1, runs });
   const results: RunResult[] = [];
@@ -212,7 +238,10 @@ export async function runReport(f: ReportFlags): Promise<number> {
     return EXIT.usage;
   }
   const showBar = f.progress && process.stderr.isTTY;
-  const bar = new SingleBar({ format: "experiments [{bar}] {value}/{total} runs | {label}", stream: process.stderr });
+  const bar = new SingleBar({
+    format: "experiments [{bar}] {value}/{total} runs | {label}",
+    stream: process.stderr,
+  });
   let started = false;
   const suite = await writeReport(f.out, {
     quick: f.quick ?? false,
@@ -253,7 +282,14 @@ export interface RealCheckResult {
   readonly preset: "lan" | "local";
   readonly real: RealMeasure & { falseSuspicions: number; startSpreadMs: number };
   readonly sim: { runs: number; p50: RealMeasure; min: RealMeasure; max: RealMeasure };
-  readonly rows: Array<{ measure: string; real: string; simP50: string; simRange: string; tolerance: string; agree: boolean }>;
+  readonly rows: Array<{
+    measure: string;
+    real: string;
+    simP50: string;
+    simRange: string;
+    tolerance: string;
+    agree: boolean;
+  }>;
   readonly agree: boolean;
 }
 
@@ -282,7 +318,13 @@ export async function measureReal(
   const t0 = Date.now();
   try {
     for (const [i, name] of names.entries()) {
-      const node = await createNode({ name, bindAddress: "127.0.0.1", bindPort: 0, seeds: i === 0 ? [] : [(nodes[0] as GossipNode).address], preset });
+      const node = await createNode({
+        name,
+        bindAddress: "127.0.0.1",
+        bindPort: 0,
+        seeds: i === 0 ? [] : [(nodes[0] as GossipNode).address],
+        preset,
+      });
       node.on("user-event", (e) => {
         if (e.name === "realcheck" && !eventAt.has(name)) eventAt.set(name, Date.now());
       });
@@ -302,7 +344,12 @@ export async function measureReal(
     let joinMs: number | null = null;
     while (Date.now() - tLast < 120_000) {
       // Same definition as the simulator: every node has every other node alive or suspect.
-      const all = nodes.every((x) => x.members().filter((m) => (m.state === "alive" || m.state === "suspect") && m.name !== x.name).length >= n - 1);
+      const all = nodes.every(
+        (x) =>
+          x.members().filter((m) => (m.state === "alive" || m.state === "suspect") && m.name !== x.name)
+            .length >=
+          n - 1,
+      );
       if (all) {
         joinMs = Date.now() - tLast;
         break;
@@ -314,7 +361,10 @@ export async function measureReal(
     const tEvent = Date.now();
     nodes[1]?.broadcast("realcheck", "x");
     await sleep(5000);
-    const lat = [...eventAt.entries()].filter(([k]) => k !== names[1]).map(([, t]) => t - tEvent).sort((a, b) => a - b);
+    const lat = [...eventAt.entries()]
+      .filter(([k]) => k !== names[1])
+      .map(([, t]) => t - tEvent)
+      .sort((a, b) => a - b);
     tCrash = Date.now();
     await nodes.pop()?.close();
     const deadline = tCrash + 150_000;
@@ -337,7 +387,12 @@ export async function measureReal(
 }
 
 /** The same scenario in the simulator, `runs` seeds. */
-export function measureSim(n: number, preset: "lan" | "local", startSpreadMs: number, runs: number): RealMeasure[] {
+export function measureSim(
+  n: number,
+  preset: "lan" | "local",
+  startSpreadMs: number,
+  runs: number,
+): RealMeasure[] {
   const out: RealMeasure[] = [];
   const eventAt = startSpreadMs + 20_000;
   const crashAt = eventAt + 5_000;
@@ -391,12 +446,20 @@ export function tolerance(key: (typeof KEYS)[number], preset: "lan" | "local"): 
   }
 }
 
-export async function realCheck(n: number, preset: "lan" | "local", runs: number, log: (s: string) => void): Promise<RealCheckResult> {
+export async function realCheck(
+  n: number,
+  preset: "lan" | "local",
+  runs: number,
+  log: (s: string) => void,
+): Promise<RealCheckResult> {
   const real = await measureReal(n, preset, log);
   log("simulating the same scenario");
   const sims = measureSim(n, preset, real.startSpreadMs, runs);
   const pick = (k: (typeof KEYS)[number], f: (v: number[]) => number): number | null => {
-    const v = sims.map((x) => x[k]).filter((x): x is number => x !== null).sort((a, b) => a - b);
+    const v = sims
+      .map((x) => x[k])
+      .filter((x): x is number => x !== null)
+      .sort((a, b) => a - b);
     return v.length ? f(v) : null;
   };
   const agg = (f: (v: number[]) => number): RealMeasure =>
@@ -439,20 +502,34 @@ interface RealFlags {
 export async function runRealCheck(f: RealFlags): Promise<number> {
   const n = Number(f.nodes);
   const runs = Number(f.runs);
-  if (!Number.isInteger(n) || n < 3 || !Number.isInteger(runs) || runs < 1 || (f.preset !== "lan" && f.preset !== "local")) {
-    process.stderr.write("gossip sim real-check: --nodes must be an integer >= 3, --runs >= 1, --preset lan or local\n");
+  if (
+    !Number.isInteger(n) ||
+    n < 3 ||
+    !Number.isInteger(runs) ||
+    runs < 1 ||
+    (f.preset !== "lan" && f.preset !== "local")
+  ) {
+    process.stderr.write(
+      "gossip sim real-check: --nodes must be an integer >= 3, --runs >= 1, --preset lan or local\n",
+    );
     return EXIT.usage;
   }
   const res = await realCheck(n, f.preset, runs, (s) => process.stderr.write(`${s}\n`));
   const plain = !process.stdout.isTTY;
-  const t = new Table({ head: ["measure", "real UDP (loopback)", "simulator p50", "simulator min – max", "tolerance", "agree"], ...(plain ? { style: { head: [], border: [] } } : {}) });
-  for (const r of res.rows) t.push([r.measure, r.real, r.simP50, r.simRange, r.tolerance, r.agree ? "yes" : "NO"]);
+  const t = new Table({
+    head: ["measure", "real UDP (loopback)", "simulator p50", "simulator min – max", "tolerance", "agree"],
+    ...(plain ? { style: { head: [], border: [] } } : {}),
+  });
+  for (const r of res.rows)
+    t.push([r.measure, r.real, r.simP50, r.simRange, r.tolerance, r.agree ? "yes" : "NO"]);
   process.stdout.write(`${t.toString()}\n`);
   process.stdout.write(
     `real run: ${res.real.falseSuspicions} suspicions of live nodes (the simulator has none without loss); many mean the host was too busy for ${n} nodes in one process\n`,
   );
   writeJson(f.out, res);
-  process.stdout.write(`${res.agree ? "simulator and real sockets agree within tolerance" : "simulator and real sockets DISAGREE"}; results: ${f.out}\n`);
+  process.stdout.write(
+    `${res.agree ? "simulator and real sockets agree within tolerance" : "simulator and real sockets DISAGREE"}; results: ${f.out}\n`,
+  );
   return res.agree ? EXIT.ok : EXIT.failure;
 }
 
@@ -461,8 +538,13 @@ const collect = (v: string, acc: string[]): string[] => [...acc, v];
 export function register(program: Command): void {
   const cmd = program
     .command("sim")
-    .description("Simulate a cluster in virtual time (deterministic): convergence, detection, accuracy, cost.")
-    .option("--scenario <file>", "JSON scenario file (schemas/json/scenario.schema.json); other scenario flags are ignored")
+    .description(
+      "Simulate a cluster in virtual time (deterministic): convergence, detection, accuracy, cost.",
+    )
+    .option(
+      "--scenario <file>",
+      "JSON scenario file (schemas/json/scenario.schema.json); other scenario flags are ignored",
+    )
     .option("-n, --nodes <n>", "cluster size", "100")
     .option("-d, --duration <s>", "virtual seconds to simulate", "120")
     .option("--seed <n>", "random seed (same seed, same result)", "1")
@@ -473,7 +555,12 @@ export function register(program: Command): void {
     .option("--engine <impl>", "core (@gossip/core, default) or model (the simulator's stand-in)")
     .option("--no-lifeguard", "disable Lifeguard (if the engine supports it)")
     .option("--detector <name>", "swim or phi", "swim")
-    .option("--set <key=value>", "override a timing parameter, e.g. gossipIntervalMs=100 (repeatable)", collect, [])
+    .option(
+      "--set <key=value>",
+      "override a timing parameter, e.g. gossipIntervalMs=100 (repeatable)",
+      collect,
+      [],
+    )
     .option("--crash <n>", "crash n random nodes at --crash-at", "1")
     .option("--crash-at <s>", "when to crash", "40")
     .option("--event-at <s>", "broadcast a user event at this time ('' for none)", "30")
@@ -499,7 +586,10 @@ export function register(program: Command): void {
     .option("-o, --out <file>", "HTML report", "sim-report/report.html")
     .option("--json <file>", "JSON results", "sim-report/results.json")
     .option("--engine <impl>", "core or model")
-    .option("--only <ids>", "comma-separated experiment ids (sizes, loss, sweep-gossipIntervalMs, ..., presets, accuracy, partition, churn)")
+    .option(
+      "--only <ids>",
+      "comma-separated experiment ids (sizes, loss, sweep-gossipIntervalMs, ..., presets, accuracy, partition, churn)",
+    )
     .option("--no-progress", "no progress bar")
     .action(async (flags: ReportFlags) => {
       process.exitCode = await runReport(flags);
@@ -507,7 +597,9 @@ export function register(program: Command): void {
   usageExit(rep);
   const real = cmd
     .command("real-check")
-    .description("Run one scenario (n nodes, a user event, one crash) over real UDP/TCP on 127.0.0.1 and in the simulator; compare.")
+    .description(
+      "Run one scenario (n nodes, a user event, one crash) over real UDP/TCP on 127.0.0.1 and in the simulator; compare.",
+    )
     .option("-n, --nodes <n>", "cluster size", "100")
     .option("--preset <name>", "lan or local", "lan")
     .option("--runs <n>", "simulator runs (seeds)", "5")

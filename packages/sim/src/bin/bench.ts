@@ -8,9 +8,13 @@
 import { parseArgs } from "node:util";
 import type { Address } from "@gossip/codec";
 import type { Engine, Output } from "@gossip/core";
-import { type EngineAdapter, adapterFor } from "../engines.js";
+import { adapterFor, type EngineAdapter } from "../engines.js";
 import { Simulation } from "../sim.js";
 import { median } from "../stats.js";
+
+const say = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +35,10 @@ class NullEngine implements Engine {
   private out: Output[] = [];
   private next = 0;
   private k = 0;
-  constructor(name: string, private readonly peers: number) {
+  constructor(
+    name: string,
+    private readonly peers: number,
+  ) {
     this.name = name;
   }
   handleDatagram(): void {}
@@ -70,11 +77,23 @@ const nullAdapter: EngineAdapter = {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-function measure(adapter: EngineAdapter): { rate: number; cpuRate: number; bytesPerNode: number; wall: number } {
+function measure(adapter: EngineAdapter): {
+  rate: number;
+  cpuRate: number;
+  bytesPerNode: number;
+  wall: number;
+} {
   gc?.();
   const before = process.memoryUsage().heapUsed;
   const sim = new Simulation(
-    { name: "bench", nodes, durationMs: seconds * 1000, engine: {}, join: { jitterMs: 1000 }, actions: [{ at: seconds * 500, type: "user-event", name: "b" }] },
+    {
+      name: "bench",
+      nodes,
+      durationMs: seconds * 1000,
+      engine: {},
+      join: { jitterMs: 1000 },
+      actions: [{ at: seconds * 500, type: "user-event", name: "b" }],
+    },
     1,
     { adapter },
   );
@@ -86,7 +105,12 @@ function measure(adapter: EngineAdapter): { rate: number; cpuRate: number; bytes
   const after = process.memoryUsage().heapUsed;
   void sim;
   const cpu = (c.user + c.system) / 1e6;
-  return { rate: r.nodeSeconds / (wall / 1000), cpuRate: r.nodeSeconds / cpu, bytesPerNode: (after - before) / nodes, wall };
+  return {
+    rate: r.nodeSeconds / (wall / 1000),
+    cpuRate: r.nodeSeconds / cpu,
+    bytesPerNode: (after - before) / nodes,
+    wall,
+  };
 }
 
 const adapter = adapterFor(engineId);
@@ -107,11 +131,17 @@ for (let i = 0; i < runs; i++) {
   walls.push(m.wall);
 }
 const med = median(rates);
-console.log(`engine: ${adapter.id}; ${nodes} nodes x ${seconds} s virtual; ${runs} runs (median)`);
-console.log(`simulated node-seconds per wall second: ${med.toFixed(0)}  (wall ${(median(walls) / 1000).toFixed(2)} s per run)`);
-console.log(`simulated node-seconds per CPU second: ${median(cpuRates).toFixed(0)}  (robust on a busy machine)`);
-console.log(
+say(`engine: ${adapter.id}; ${nodes} nodes x ${seconds} s virtual; ${runs} runs (median)`);
+say(
+  `simulated node-seconds per wall second: ${med.toFixed(0)}  (wall ${(median(walls) / 1000).toFixed(2)} s per run)`,
+);
+say(`simulated node-seconds per CPU second: ${median(cpuRates).toFixed(0)}  (robust on a busy machine)`);
+say(
   `baseline (do-nothing engine, simulator overhead only): ${median(base).toFixed(0)} node-s/wall-s, ${median(baseCpu).toFixed(0)} node-s/CPU-s; ratio engine/baseline ${(median(cpuRates) / median(baseCpu)).toFixed(4)} (CPU)`,
 );
-console.log(`heap per node after the run: ${(median(mem) / 1024).toFixed(1)} KiB${gc ? "" : " (run node with --expose-gc for a steadier figure)"}`);
-console.log(`projected time for 1,000 nodes x 600 s at this rate: ${((1000 * 600) / med).toFixed(1)} s wall, ${((1000 * 600) / median(cpuRates)).toFixed(1)} s CPU`);
+say(
+  `heap per node after the run: ${(median(mem) / 1024).toFixed(1)} KiB${gc ? "" : " (run node with --expose-gc for a steadier figure)"}`,
+);
+say(
+  `projected time for 1,000 nodes x 600 s at this rate: ${((1000 * 600) / med).toFixed(1)} s wall, ${((1000 * 600) / median(cpuRates)).toFixed(1)} s CPU`,
+);

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
+import { readFileSync } from "node:fs";
 /**
  * `pnpm --filter @gossip/sim experiments [--quick] [--out report.html] [--json results.json]
  *   [--engine core|model] [--only sizes,loss] [--huge]`
  */
 import { parseArgs } from "node:util";
-import { readFileSync } from "node:fs";
 import type { SuiteResult } from "../experiments.js";
 import { headline, mergeSuites, renderTo, writeReport } from "../write-report.js";
+
+const say = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
 
 const { values } = parseArgs({
   options: {
@@ -26,8 +30,8 @@ if (values.render) {
   const parts = values.render.split(",").map((f) => JSON.parse(readFileSync(f, "utf8")) as SuiteResult);
   const merged = mergeSuites(parts);
   await renderTo(values.out as string, merged);
-  for (const [k, v] of headline(merged)) console.log(`${k}: ${v}`);
-  console.log(`report: ${values.out}`);
+  for (const [k, v] of headline(merged)) say(`${k}: ${v}`);
+  say(`report: ${values.out}`);
   process.exit(0);
 }
 const engine = values.engine === "core" || values.engine === "model" ? values.engine : undefined;
@@ -48,6 +52,8 @@ const suite = await writeReport(values.out as string, {
     }
   },
 });
-for (const n of suite.notes) console.log(`note: ${n}`);
-for (const [k, v] of headline(suite)) console.log(`${k}: ${v}`);
-console.log(`engine ${suite.engine}; ${suite.rows.length} rows in ${(suite.wallMs / 1000).toFixed(0)} s; report: ${values.out}; results: ${values.json}`);
+for (const n of suite.notes) say(`note: ${n}`);
+for (const [k, v] of headline(suite)) say(`${k}: ${v}`);
+say(
+  `engine ${suite.engine}; ${suite.rows.length} rows in ${(suite.wallMs / 1000).toFixed(0)} s; report: ${values.out}; results: ${values.json}`,
+);
