@@ -2,8 +2,8 @@ import { MemoryNetwork } from "@gossip/core/testing";
 import { describe, expect, it } from "vitest";
 import { toHex } from "./bytes.js";
 import { linkSharedStore } from "./engine-link.js";
-import { decodeMetaPairs, replicateToMatching, replicateToNodes } from "./policy.js";
 import { SharedData } from "./handles.js";
+import { decodeMetaPairs, replicateToMatching, replicateToNodes } from "./policy.js";
 import { SharedStore } from "./store.js";
 
 /** One node: an engine in the memory network, a store, and the link between them. */

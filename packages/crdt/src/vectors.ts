@@ -746,7 +746,10 @@ function policyVectors(): Vector[] {
 function policyPeer(p: { name: string; meta?: Record<string, string>; metaHex?: string }): PeerInfo {
   return {
     name: p.name,
-    meta: p.metaHex !== undefined ? decodeMetaPairs(fromHex(p.metaHex) ?? new Uint8Array([0xff])) : (p.meta ?? {}),
+    meta:
+      p.metaHex !== undefined
+        ? decodeMetaPairs(fromHex(p.metaHex) ?? new Uint8Array([0xff]))
+        : (p.meta ?? {}),
   };
 }
 

@@ -14,6 +14,7 @@ import { hostname, networkInterfaces } from "node:os";
 import { performance } from "node:perf_hooks";
 import type { Address, EnvelopeCipher } from "@gossip/codec";
 import type { EngineEvent, MemberInfo, Output } from "@gossip/core";
+import type { ChangeEvent, SharedData } from "@gossip/crdt";
 import { decodePskFile, Keyring } from "@gossip/security";
 import {
   addressToString,
@@ -38,6 +39,7 @@ import { type Logger, silentLogger } from "./logger.js";
 import { type Counter, type Gauge, MetricsRegistry } from "./metrics.js";
 import { type PersistedState, StateStore } from "./persistence.js";
 import { buildSecurity, type NodeSecurity, type NodeSecurityStats } from "./security.js";
+import { SharedRuntime } from "./shared.js";
 import { openHttpTransport } from "./transport/http.js";
 import type { Responder, Transport, TransportHandlers } from "./transport/types.js";
 import { openUdpTcpTransport } from "./transport/udp-tcp.js";
@@ -114,6 +116,8 @@ export interface NodeEvents {
   "name-conflict": [info: { name: string; existing: string; other: string }];
   "key-changed": [change: KeyChange];
   "user-event": [event: UserEventInfo];
+  /** A shared-data (CRDT) key's value changed: by a local write, a merge, or expiry (docs/crdt.md). */
+  "shared-changed": [change: ChangeEvent];
   /** The node reached another member after a join attempt. */
   joined: [info: { members: number; attempts: number }];
   /** Non-fatal problems (socket errors, persistence failures, join giving up). Without a listener they are only logged. */
@@ -184,6 +188,8 @@ type Listener<A extends unknown[]> = (...args: A) => void;
 export class GossipNode {
   /** Key rotation, encryption mode, revocation lists and security counters (docs/security.md). */
   security: NodeSecurity | undefined;
+  /** @internal the shared-data runtime (see `shared`). */
+  sharedRuntime: SharedRuntime | undefined;
   private readonly emitter = new EventEmitter();
   private readonly t0 = performance.now();
   private timer: NodeJS.Timeout | undefined;
@@ -574,6 +580,26 @@ export class GossipNode {
     return this.engine.members().map((m) => this.toMember(m));
   }
 
+  /**
+   * Shared CRDT data replicated to the cluster (docs/crdt.md), e.g.
+   * `node.shared.counter("hits").increment(3)`. Changes are also emitted as "shared-changed".
+   */
+  get shared(): SharedData {
+    if (this.sharedRuntime === undefined) throw new NotSupportedError("shared");
+    return this.sharedRuntime.data;
+  }
+
+  /** @internal */
+  attachShared(rt: SharedRuntime): void {
+    this.sharedRuntime = rt;
+    rt.onChange((e) => {
+      this.scheduleSave();
+      this.emit("shared-changed", e);
+    });
+    // The saved snapshot no longer holds every write of the reused replica id (CRDT-6).
+    if (rt.reusedId) this.saveNow();
+  }
+
   /** This node as the cluster sees it. */
   get localNode(): Member {
     const self = this.engine.members().find((m) => m.name === this.engine.name);
@@ -696,6 +722,7 @@ export class GossipNode {
         if (reason !== "ok") refused.set({ layer: "verifier", reason }, n);
       this.metrics.gauge("gossip_keyring_keys", "Keys installed in the keyring.").set({}, s.security.keys.length);
     }
+    this.sharedRuntime?.refreshMetrics(this.metrics);
     return this.metrics;
   }
 
@@ -871,6 +898,7 @@ export class GossipNode {
           )
           .map((m) => ({ name: m.name, address: addressToString(m.addr), state: m.state })),
         kv,
+        shared: this.sharedRuntime?.snapshot(),
       });
     } catch (err) {
       this.reportError(err as Error);
@@ -914,6 +942,7 @@ export class GossipNode {
   /** Stop: release every socket and timer (without announcing; call leave() first for that). Idempotent. */
   close(): Promise<void> {
     if (this.closing) return this.closing;
+    this.sharedRuntime?.close();
     this.saveNow();
     this.closing = (async () => {
       this.joinAbort.abort();
@@ -1022,10 +1051,20 @@ export async function createNode(options: NodeOptions = {}): Promise<GossipNode>
       security: sec?.engineSecurity,
     });
     engineRef = engine;
+    // Shared CRDT data (docs/crdt.md), linked through the engine's extension hooks.
+    const sharedRt = new SharedRuntime({
+      name,
+      persistent: store !== undefined,
+      hadState: persisted !== undefined,
+      persisted: sameIdentity?.shared,
+      logger,
+    });
+    sharedRt.attach(engine);
     if (sec?.revocation !== undefined) sec.security.applyRevocation(sec.revocation);
     void t0;
     node = new GossipNode(config, engine, transport, advertised, logger, store, sameIdentity, signal);
     if (sec !== undefined) node.security = sec.security;
+    node.attachShared(sharedRt);
     logger.info(
       {
         name,

@@ -17,12 +17,29 @@ export interface PersistedMember {
   readonly state: string;
 }
 
+/** The shared-data (CRDT) store of the node (packages/node/src/shared.ts, docs/crdt.md). */
+export interface PersistedShared {
+  readonly replicaId: string;
+  /** Written after the store was closed: every write of this replica is in `state`, so the id may be reused. */
+  readonly clean: boolean;
+  /** SharedStore.exportState(), base64. */
+  readonly state: string;
+}
+
 export interface PersistedState {
   readonly name: string;
   readonly incarnation: number;
   readonly members: readonly PersistedMember[];
   /** This node's own keys; values base64. */
   readonly kv: Readonly<Record<string, string>>;
+  readonly shared?: PersistedShared | undefined;
+}
+
+function sharedFrom(v: unknown): PersistedShared | undefined {
+  const o = v as Record<string, unknown> | undefined;
+  return o && typeof o.replicaId === "string" && typeof o.clean === "boolean" && typeof o.state === "string"
+    ? { replicaId: o.replicaId, clean: o.clean, state: o.state }
+    : undefined;
 }
 
 export class StateStore {
@@ -70,6 +87,7 @@ export class StateStore {
         (m) => typeof m?.name === "string" && typeof m?.address === "string",
       ),
       kv: o.kv as Record<string, string>,
+      shared: sharedFrom(o.shared),
     };
   }
 
