@@ -135,6 +135,10 @@ export class SecureWire implements WireCodec {
   private readonly alives = new Map<string, Held>();
   private readonly leaves = new Map<string, Held>();
   private readonly kv = new Map<string, Held>();
+  /** Latest verified Signed KvDelta holding an owner's whole state (from version 0 or a reset). */
+  private readonly kvFull = new Map<string, Held>();
+  /** The digest of the push-pull request being answered: owner -> max version the peer holds. */
+  private answering: Map<string, number> | undefined;
   /** Own Signed messages, by message object (the broadcast queue re-sends the same objects). */
   private readonly ownCache = new WeakMap<object, Signed>();
   private ownAlive: { key: string; signed: Signed } | undefined;
@@ -196,6 +200,9 @@ export class SecureWire implements WireCodec {
         continue;
       }
       if (m.type === "push-pull") {
+        this.answering = m.reply
+          ? undefined
+          : new Map((m.kvDigest?.nodes ?? []).map((d) => [d.node, d.maxVersion] as const));
         const a = this.security.verifier.admitPushPull(m, this.host.cluster, now);
         this.stats.pushPullRecordsDropped += a.dropped;
         for (const s of a.signed) this.store(s.signed, s.message);
@@ -233,7 +240,10 @@ export class SecureWire implements WireCodec {
         return;
       case "kv-delta": {
         const n = inner.nodes[0];
-        if (n !== undefined) this.keep(this.kv, n.node, n.maxVersion, s);
+        if (n !== undefined) {
+          this.keep(this.kv, n.node, n.maxVersion, s);
+          if (n.fromVersion === 0 || n.reset) this.keep(this.kvFull, n.node, n.maxVersion, s);
+        }
         return;
       }
       default:
@@ -281,7 +291,7 @@ export class SecureWire implements WireCodec {
           const own = m.nodes.filter((n) => n.node === this.host.name);
           if (own.length > 0)
             push(own.length === m.nodes.length ? this.signOwn(m) : this.signOwn({ ...m, nodes: own }));
-          for (const n of m.nodes) if (n.node !== this.host.name) push(this.held(this.kv, n.node, 0));
+          for (const n of m.nodes) if (n.node !== this.host.name) push(this.heldKv(n.node));
           break;
         }
         case "push-pull":
@@ -294,6 +304,15 @@ export class SecureWire implements WireCodec {
     }
     for (const t of trailer) if (!seen.has(t as Signed)) out.push(t);
     return this.base.encode(out);
+  }
+
+  /** Another owner's latest whole state when it is as new as its latest delta, else that delta. */
+  private heldKv(owner: string): Signed | undefined {
+    const latest = this.kv.get(owner);
+    const full = this.kvFull.get(owner);
+    return full !== undefined && (latest === undefined || full.rank >= latest.rank)
+      ? full.signed
+      : latest?.signed;
   }
 
   private held(map: Map<string, Held>, node: string, atLeast: number): Signed | undefined {
@@ -352,9 +371,17 @@ export class SecureWire implements WireCodec {
   /** This node's own state as a Signed KvDelta and the revocation lists held (SEC-62, SEC-74). */
   private pushPullTrailer(): Message[] {
     const out: Message[] = [];
+    // State the peer lacks, by the digest of its request (all of it when this node asks).
+    const peer = this.answering;
+    this.answering = undefined;
     const own = this.host.ownState();
-    if (own !== undefined) out.push(this.signOwn({ type: "kv-delta", nodes: [own] }));
-    for (const s of this.kv.values()) out.push(s.signed);
+    if (own !== undefined && (peer === undefined || (peer.get(this.host.name) ?? -1) < own.maxVersion))
+      out.push(this.signOwn({ type: "kv-delta", nodes: [own] }));
+    for (const [owner, h] of this.kv) {
+      if (peer !== undefined && (peer.get(owner) ?? -1) >= h.rank) continue;
+      const s = this.heldKv(owner);
+      if (s !== undefined) out.push(s);
+    }
     out.push(...this.security.verifier.revocations());
     return out;
   }
