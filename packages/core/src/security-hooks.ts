@@ -296,6 +296,8 @@ export class SecureWire implements WireCodec {
         }
         case "push-pull":
           out.push(this.securePushPull(m));
+          // A request this node starts does not know what the peer holds.
+          if (!m.reply) this.answering = undefined;
           trailer = this.pushPullTrailer();
           break;
         default:
