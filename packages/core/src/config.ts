@@ -47,6 +47,12 @@ export interface Timing {
   readonly streamProbe: boolean;
   /** Maximum inbound push-pull exchanges served at once (beyond: error reply). */
   readonly maxInboundPushPull: number;
+  /**
+   * Lifeguard (FD-11, FD-13..FD-16, FD-20..FD-22). `false` gives classic SWIM for
+   * comparison (FD-25): health score fixed at 0, fixed suspicion timeout, no
+   * buddy suspect, no nacks requested.
+   */
+  readonly lifeguard: boolean;
 }
 
 /** memberlist's DefaultLANConfig values, plus retention and bounds. */
@@ -69,6 +75,7 @@ export const LAN: Timing = Object.freeze({
   broadcastQueueLimit: 4096,
   streamProbe: true,
   maxInboundPushPull: 128,
+  lifeguard: true,
 });
 
 /** memberlist's DefaultWANConfig values. */

@@ -282,7 +282,7 @@ export class GossipEngine implements Engine {
     this.wire = this.security ?? baseWire;
     this.amplificationLimits = init.amplificationLimits ?? init.security !== undefined;
     this.rng = new Prng(this.config.seed);
-    this.awareness = new Awareness(this.config.awarenessMaxMultiplier);
+    this.awareness = new Awareness(this.config.lifeguard ? this.config.awarenessMaxMultiplier : 1);
     this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit);
     this.app = this.createAppData(config);
     this.probeList = new ProbeList(this.rng);
@@ -974,7 +974,7 @@ export class GossipEngine implements Engine {
       { type: "ping", seq, target: m.name, source: this.name, sourceAddr: this.self.addr },
     ];
     // FD-11 (buddy system): probing a suspect member carries the suspicion to it first.
-    if (m.state === "suspect") {
+    if (m.state === "suspect" && this.config.lifeguard) {
       msgs.push({ type: "suspect", node: m.name, incarnation: m.incarnation, from: this.name });
     }
     this.sendDatagram(probe.addr, msgs);
@@ -1000,9 +1000,9 @@ export class GossipEngine implements Engine {
         targetAddr: probe.addr,
         source: this.name,
         sourceAddr: this.self.addr,
-        wantNack: true,
+        wantNack: this.config.lifeguard,
       };
-      probe.expectedNacks++;
+      if (this.config.lifeguard) probe.expectedNacks++;
       this.stats_.indirectProbes++;
       this.sendDatagram(m.addr as Address, [req]);
     }
@@ -1086,7 +1086,7 @@ export class GossipEngine implements Engine {
       const m = this.members_.get(t) as Member;
       // FD-11 (buddy system): a suspect member hears of its suspicion first.
       const primary: Message[] =
-        m.state === "suspect"
+        m.state === "suspect" && this.config.lifeguard
           ? [{ type: "suspect", node: m.name, incarnation: m.incarnation, from: this.name }]
           : [];
       this.sendDatagram(m.addr as Address, primary);
@@ -1360,7 +1360,8 @@ export class GossipEngine implements Engine {
   private startSuspicion(m: Member, from: string): void {
     this.cancelSuspicion(m);
     const n = this.countedMembers;
-    const k = suspicionConfirmations(this.config.suspicionMult, n);
+    // FD-25: without Lifeguard the timeout is fixed at min (no confirmations awaited).
+    const k = this.config.lifeguard ? suspicionConfirmations(this.config.suspicionMult, n) : 0;
     const min = suspicionMinTimeout(this.config.suspicionMult, n, this.config.probeIntervalMs);
     const max = this.config.suspicionMaxTimeoutMult * min;
     const timeout = k < 1 ? min : max;
