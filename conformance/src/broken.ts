@@ -4,14 +4,18 @@
  * (rewriting what goes into and comes out of the engine), so the engine
  * itself stays untouched.
  */
-import { decodePacket, encodePacket, type Message } from "@gossip/codec";
+import { decodePacket, type EnvelopeCipher, encodePacket, type Message } from "@gossip/codec";
+import { Keyring } from "@gossip/security";
 import type { Adapter } from "./adapter-kit.js";
 import { referenceAdapter } from "./reference.js";
+import { fixedNonceCipher } from "./testkit/ciphers.js";
 import type { JsonObject } from "./wire.js";
 
 interface Node {
   name: string;
   cluster: string;
+  /** The node's keyring, when the trace gives keys (see `cipher` flaws). */
+  cipher?: EnvelopeCipher | undefined;
 }
 
 export interface Flaw {
@@ -27,6 +31,8 @@ export interface Flaw {
   delay?(messages: readonly Message[]): number;
   /** Accept envelopes of any cluster by rewriting their cluster name. */
   readonly anyCluster?: boolean;
+  /** The cipher the broken node seals its (rewritten) output with, given the trace's keys. */
+  cipher?(keys: Uint8Array[]): EnvelopeCipher;
 }
 
 const b64 = (b: Uint8Array) => Buffer.from(b).toString("base64");
@@ -38,7 +44,7 @@ function clusterOf(bytes: Uint8Array): string | undefined {
 }
 
 function decodeAny(bytes: Uint8Array, node: Node, anyCluster: boolean): Message[] | undefined {
-  let r = decodePacket(bytes, { cluster: node.cluster });
+  let r = decodePacket(bytes, { cluster: node.cluster, cipher: node.cipher });
   if (!r.ok && anyCluster) {
     const c = clusterOf(bytes);
     if (c !== undefined) r = decodePacket(bytes, { cluster: c });
@@ -71,10 +77,18 @@ export function brokenAdapter(flaw: Flaw): Adapter {
         outs.push(o);
         continue;
       }
-      let msgs = decodeAny(new Uint8Array(Buffer.from(String(o.bytes), "base64")), node, false) ?? [];
+      const decoded = decodeAny(new Uint8Array(Buffer.from(String(o.bytes), "base64")), node, false);
+      if (!decoded) {
+        outs.push(o);
+        continue;
+      }
+      let msgs = decoded;
       if (flaw.outbound) msgs = flaw.outbound(msgs, node);
       if (msgs.length === 0) continue;
-      const rewritten = { ...o, bytes: b64(encodePacket(msgs, { cluster: node.cluster })) };
+      const rewritten = {
+        ...o,
+        bytes: b64(encodePacket(msgs, { cluster: node.cluster, cipher: node.cipher })),
+      };
       const wait = o.kind === "datagram" ? (flaw.delay?.(msgs) ?? 0) : 0;
       if (wait > 0) held.push({ at: now + wait, out: rewritten });
       else outs.push(rewritten);
@@ -95,6 +109,12 @@ export function brokenAdapter(flaw: Flaw): Adapter {
         node.name = String(r.name);
         node.cluster = String(r.cluster);
         held = [];
+        const keys = ((r.keys as string[] | undefined) ?? []).map(
+          (k) => new Uint8Array(Buffer.from(k, "base64")),
+        );
+        node.cipher = keys.length
+          ? (flaw.cipher?.(keys) ?? new Keyring({ keys, replayProtection: false }))
+          : undefined;
         if (flaw.init) r = flaw.init(r);
       }
       r = rewriteIn(r);
@@ -174,5 +194,11 @@ export const FLAWS: Readonly<Record<string, Flaw>> = {
     name: "no-health-score",
     description: "no Lifeguard local health: the probe interval never stretches",
     init: (req) => ({ ...req, config: { ...(req.config as JsonObject), awarenessMaxMultiplier: 1 } }),
+  },
+  "fixed-nonce": {
+    name: "fixed-nonce",
+    description: "seals every envelope with the same nonce",
+    outbound: (msgs) => msgs,
+    cipher: (keys) => fixedNonceCipher(keys[0] as Uint8Array),
   },
 };

@@ -3,7 +3,8 @@
  * into bytes: the reference codec (@gossip/codec). The runner never trusts the
  * IUT's own codec for this; codec vectors test the IUT's codec separately.
  */
-import { decodePacket, encodePacket, packetFromJson, packetToJson } from "@gossip/codec";
+import { decodePacket, type EnvelopeCipher, encodePacket, packetFromJson, packetToJson } from "@gossip/codec";
+import { Keyring } from "@gossip/security";
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -31,11 +32,28 @@ export class TemplateError extends Error {
   }
 }
 
+const keyrings = new Map<string, EnvelopeCipher>();
+
+/** The runner's keyring for a trace's keys (no replay window: it reads every copy). */
+export function cipherFor(keys: readonly string[] | undefined): EnvelopeCipher | undefined {
+  if (!keys?.length) return undefined;
+  const k = keys.join(",");
+  let c = keyrings.get(k);
+  if (!c) {
+    c = new Keyring({
+      keys: keys.map((x) => new Uint8Array(Buffer.from(x, "base64"))),
+      replayProtection: false,
+    });
+    keyrings.set(k, c);
+  }
+  return c;
+}
+
 /** The reference codec, adapted to the runner's needs. */
 export function referenceCodec(): PacketCodec {
   return {
     decode(bytes, ctx) {
-      const r = decodePacket(bytes, { cluster: ctx.cluster });
+      const r = decodePacket(bytes, { cluster: ctx.cluster, cipher: cipherFor(ctx.keys) });
       if (!r.ok) return { ok: false, code: r.error.code, message: r.error.message };
       return { ok: true, packet: packetToJson(r.value) as JsonObject };
     },
@@ -43,7 +61,7 @@ export function referenceCodec(): PacketCodec {
       const p = packet as JsonObject;
       const r = packetFromJson({ cluster: p.cluster ?? ctx.cluster, messages: p.messages });
       if (!r.ok) throw new TemplateError(`cannot encode the packet to inject: ${r.error.message}`);
-      return encodePacket(r.value.messages, { cluster: r.value.cluster });
+      return encodePacket(r.value.messages, { cluster: r.value.cluster, cipher: cipherFor(ctx.keys) });
     },
   };
 }

@@ -24,6 +24,18 @@ export interface Observed {
   consumed: boolean;
 }
 
+/** Envelope header facts a pattern can check (`envelope` in expect steps). */
+export function envelopeInfo(bytes: Uint8Array): JsonObject {
+  if (bytes.length < 5) return { encrypted: false };
+  const flags = bytes[3] as number;
+  const l = bytes[4] as number;
+  const encrypted = (flags & 1) === 1;
+  const compressed = (flags & 2) === 2;
+  if (!encrypted || bytes.length < 5 + l + 16) return { encrypted, compressed };
+  const keyId = Buffer.from(bytes.subarray(5 + l, 9 + l)).readUInt32BE(0);
+  return { encrypted, compressed, keyId, nonce: Buffer.from(bytes.subarray(9 + l, 21 + l)).toString("hex") };
+}
+
 export class DriverError extends Error {
   readonly code: string;
   constructor(code: string, message: string) {

@@ -1,6 +1,6 @@
 /** Replays one trace against the IUT through a virtual driver. */
 import type { JsonObject, PacketCodec } from "./codec.js";
-import { type Driver, type Observed, VirtualDriver } from "./driver.js";
+import { type Driver, envelopeInfo, type Observed, VirtualDriver } from "./driver.js";
 import { LiveDriver } from "./live-driver.js";
 import { diffLines, type Mismatch, match, PatternError, resolve, type Vars } from "./match.js";
 import { IutError, type IutSession } from "./session.js";
@@ -47,6 +47,7 @@ export function outputMatches(
     message?: unknown;
     packet?: unknown;
     size?: unknown;
+    envelope?: unknown;
   },
   vars: Vars,
 ): boolean {
@@ -57,6 +58,8 @@ export function outputMatches(
   const scratch = new Map(vars);
   if (spec.stream !== undefined && match(spec.stream, o.stream, scratch)) return false;
   if (spec.size !== undefined && match(spec.size, o.bytes?.length, scratch)) return false;
+  if (spec.envelope !== undefined && (!o.bytes || match(spec.envelope, envelopeInfo(o.bytes), scratch)))
+    return false;
   if (spec.packet !== undefined && (!o.decoded?.ok || match(spec.packet, o.decoded.packet, scratch)))
     return false;
   if (spec.message !== undefined) {

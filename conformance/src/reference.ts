@@ -6,6 +6,7 @@
 import {
   type Address,
   decodePacket,
+  type EnvelopeCipher,
   encodedSize,
   encodePacket,
   envelopeOverhead,
@@ -20,6 +21,7 @@ import {
   type Output,
   type WireCodec,
 } from "@gossip/core";
+import { Keyring } from "@gossip/security";
 import { type Adapter, AdapterError } from "./adapter-kit.js";
 import { type TextAddress, toText, toWire } from "./addr.js";
 import { decode, encode } from "./codec-checks.js";
@@ -32,12 +34,12 @@ const unb64 = (s: unknown): Uint8Array => new Uint8Array(Buffer.from(String(s ??
 /** Timing options the engine accepts in `init.config` (besides `preset`). */
 const TIMING_KEYS = new Set(Object.keys(LAN));
 
-function wireCodec(cluster: string): WireCodec {
+function wireCodec(cluster: string, cipher?: EnvelopeCipher): WireCodec {
   return {
-    overhead: envelopeOverhead(cluster, false),
-    encode: (messages: readonly Message[]) => encodePacket(messages, { cluster }),
+    overhead: envelopeOverhead(cluster, cipher !== undefined),
+    encode: (messages: readonly Message[]) => encodePacket(messages, { cluster, cipher }),
     decode(bytes: Uint8Array) {
-      const r = decodePacket(bytes, { cluster });
+      const r = decodePacket(bytes, { cluster, cipher });
       return r.ok ? { ok: true, messages: r.value.messages } : { ok: false, reason: r.error.code };
     },
     messageSize: encodedSize,
@@ -137,12 +139,17 @@ export interface ReferenceOptions {
   /** Shown in hello; broken adapters rename themselves. */
   readonly implementation?: string;
   /** Build the engine (tests substitute a misbehaving one). */
-  readonly createEngine?: (config: EngineConfig, now: number) => GossipEngine;
+  readonly createEngine?: (
+    config: EngineConfig,
+    now: number,
+    cipher: EnvelopeCipher | undefined,
+  ) => GossipEngine;
 }
 
 export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
   const make =
-    opts.createEngine ?? ((config, now) => createEngine(config, { now, wire: wireCodec(config.cluster) }));
+    opts.createEngine ??
+    ((config, now, cipher) => createEngine(config, { now, wire: wireCodec(config.cluster, cipher) }));
   let engine: GossipEngine | undefined;
   let host: LiveHost | undefined;
   const node = (): GossipEngine & AppApi => {
@@ -187,8 +194,6 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
           const { preset, ...overrides } = req.config as JsonObject;
           for (const k of Object.keys(overrides))
             if (!TIMING_KEYS.has(k)) throw new AdapterError("unsupported", `config option ${k}`);
-          if ((req.keys as unknown[] | undefined)?.length)
-            throw new AdapterError("unsupported", "encryption keys");
           const config = {
             ...overrides,
             name: req.name as string,
@@ -200,7 +205,9 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
           } as EngineConfig;
           host?.close();
           host = undefined;
-          engine = make(config, now);
+          const keys = (req.keys as string[] | undefined) ?? [];
+          const cipher = keys.length ? new Keyring({ keys: keys.map(unb64) }) : undefined;
+          engine = make(config, now, cipher);
           if (req.mode !== "live") return result();
           // Live mode: real sockets and the real clock (live-host.ts).
           host = new LiveHost(

@@ -63,6 +63,7 @@ export type TraceStep =
       readonly message?: unknown;
       readonly packet?: unknown;
       readonly size?: unknown;
+      readonly envelope?: unknown;
       readonly note?: string;
     }
   | {
@@ -73,6 +74,7 @@ export type TraceStep =
       readonly message?: unknown;
       readonly packet?: unknown;
       readonly size?: unknown;
+      readonly envelope?: unknown;
       readonly note?: string;
     }
   | { readonly op: "expect-event"; readonly within: number; readonly event: unknown; readonly note?: string }

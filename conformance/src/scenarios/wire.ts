@@ -1,6 +1,8 @@
 /** Wire-level behaviour: cluster names, malformed input, compound packets. */
 import { encodePacket, type Message, messageFromJson } from "@gossip/codec";
-import { alive, inject, peerAddr, ping, type Scenario, setup } from "./dsl.js";
+import { keyIdOf } from "@gossip/security";
+import { fixedNonceCipher } from "../testkit/ciphers.js";
+import { alive, inject, introduce, peerAddr, ping, type Scenario, setup } from "./dsl.js";
 
 const spec = "spec/02-wire.md";
 const file = "conformance/src/scenarios/wire.ts";
@@ -16,6 +18,21 @@ const hexOf = (cluster: string, ...msgs: unknown[]) =>
       { cluster },
     ),
   ).toString("hex");
+
+/** A test key (32 bytes of 0x11) and its key id (first 4 bytes of SHA-256, spec/11-security.md). */
+const KEY = Buffer.alloc(32, 0x11).toString("base64");
+const KEY_ID = keyIdOf(new Uint8Array(Buffer.alloc(32, 0x11)));
+const sealedWithOtherKey = Buffer.from(
+  encodePacket([ping30()], {
+    cluster: "conformance",
+    cipher: fixedNonceCipher(new Uint8Array(Buffer.alloc(32, 0x22))),
+  }),
+).toString("hex");
+function ping30(): Message {
+  const r = messageFromJson(ping(30, "iut", "p1", peerAddr("p1")));
+  if (!r.ok) throw r.error;
+  return r.value;
+}
 
 const goodPing = hexOf("conformance", ping(30, "iut", "p1", peerAddr("p1")));
 const stillAlive = [
@@ -124,5 +141,75 @@ export const WIRE: Scenario[] = [
     file,
     setup: setup({ cluster: "c".repeat(256), initError: true }),
     steps: [],
+  },
+  {
+    id: "wire/encryption/encrypted-exchange",
+    title: "With a keyring, a node answers an encrypted ping with an ack sealed under its primary key",
+    requirements: ["WIRE-10", "WIRE-11"],
+    spec,
+    file,
+    features: ["encryption"],
+    live: true,
+    setup: setup({ keys: [KEY] }),
+    steps: [
+      inject("p1", ping(50, "iut", "p1", peerAddr("p1"))),
+      {
+        op: "expect",
+        transport: "datagram",
+        to: "p1",
+        within: 10,
+        message: { type: "ack", seq: 50 },
+        envelope: { encrypted: true, keyId: KEY_ID },
+      },
+    ],
+  },
+  {
+    id: "wire/encryption/fresh-nonces",
+    title: "Every encrypted datagram carries a fresh nonce",
+    requirements: ["WIRE-13"],
+    spec,
+    file,
+    features: ["encryption"],
+    setup: setup({ keys: [KEY], autoAck: ["p1"] }),
+    steps: [
+      introduce("p1"),
+      {
+        op: "expect",
+        transport: "datagram",
+        to: "p1",
+        within: 1000,
+        message: { type: "ping" },
+        envelope: { encrypted: true, nonce: { $capture: "n1" } },
+      },
+      {
+        op: "expect",
+        transport: "datagram",
+        to: "p1",
+        within: 1000,
+        message: { type: "ping" },
+        envelope: { encrypted: true, nonce: { $not: { $oneOf: [{ $var: "n1" }] } } },
+      },
+      {
+        op: "expect",
+        transport: "datagram",
+        to: "p1",
+        within: 1000,
+        message: { type: "ping" },
+        envelope: { encrypted: true, nonce: { $not: { $oneOf: [{ $var: "n1" }] } } },
+      },
+    ],
+  },
+  {
+    id: "wire/encryption/wrong-key-dropped",
+    title: "An envelope sealed under a key the node does not hold is dropped",
+    requirements: ["WIRE-11", "WIRE-91"],
+    spec,
+    file,
+    features: ["encryption"],
+    setup: setup({ keys: [KEY] }),
+    steps: [
+      { op: "inject", transport: "datagram", from: "p1", bytes: sealedWithOtherKey },
+      { op: "expect-none", transport: "datagram", during: 1000 },
+    ],
   },
 ];
