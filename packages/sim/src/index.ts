@@ -24,7 +24,7 @@ export {
   type Preset,
   type TimingConfig,
 } from "./model-engine.js";
-export { fmtMs, plotSpecs, type ReportExtras, renderReport, renderSvg } from "./report.js";
+export { fmtMs, plotSpecs, type ReportExtras, realCheckSection, renderReport, renderSvg } from "./report.js";
 export { hashString, Rng } from "./rng.js";
 export * from "./scenario.js";
 export {

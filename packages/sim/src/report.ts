@@ -462,6 +462,35 @@ th,td{border:1px solid #ccc;padding:3px 6px;text-align:right;white-space:nowrap}
 td:first-child,th:first-child{text-align:left}figure{margin:1.5em 0}figcaption{font-size:13px;color:#555}
 .note{background:#fff8e1;border-left:4px solid #f0b400;padding:.5em 1em}.kpi td{font-size:14px}`;
 
+/** A saved `gossip sim real-check` result, as the report's comparison section. */
+export function realCheckSection(rc: {
+  nodes: number;
+  preset: string;
+  sim: { runs: number };
+  rows: Array<{
+    measure: string;
+    real: string;
+    simP50: string;
+    simRange: string;
+    tolerance: string;
+    agree: boolean;
+  }>;
+  real: { falseSuspicions?: number };
+}): { title: string; html: string } {
+  const t = table(
+    ["measure", "real UDP on 127.0.0.1", "simulator p50", "simulator min – max", "tolerance", "agree"],
+    rc.rows.map((r) => [r.measure, r.real, r.simP50, r.simRange, r.tolerance, r.agree ? "yes" : "NO"]),
+  );
+  const fp =
+    rc.real.falseSuspicions === undefined
+      ? ""
+      : ` The real run raised ${rc.real.falseSuspicions} suspicions of live nodes.`;
+  return {
+    title: "Real sockets against the simulator",
+    html: `<p>The same scenario (${rc.nodes} nodes, ${esc(rc.preset)} preset, one user event, one crash) run with <code>@gossip/node</code> over real UDP and TCP on 127.0.0.1, and in the simulator with ${rc.sim.runs} seeds (<code>gossip sim real-check</code>). A measure agrees when the real value lies in the simulator's range widened by the tolerance.${esc(fp)}</p>${t}`,
+  };
+}
+
 export interface ReportExtras {
   /** Extra HTML sections (e.g. the real-socket comparison), already escaped. */
   readonly sections?: ReadonlyArray<{ title: string; html: string }>;

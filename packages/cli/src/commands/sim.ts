@@ -14,6 +14,7 @@ import {
   fmtMs,
   headline,
   type RunResult,
+  realCheckSection,
   type Scenario,
   Simulation,
   writeReport,
@@ -229,6 +230,7 @@ interface ReportFlags {
   json: string;
   engine?: string;
   only?: string;
+  realCheck?: boolean;
   progress: boolean;
 }
 
@@ -237,6 +239,12 @@ export async function runReport(f: ReportFlags): Promise<number> {
     process.stderr.write("gossip sim report: --engine must be core or model\n");
     return EXIT.usage;
   }
+  const sections: Array<{ title: string; html: string }> = [];
+  if (f.realCheck) {
+    process.stderr.write("real-socket check: 100 nodes on 127.0.0.1 against the simulator\n");
+    const rc = await realCheck(100, "lan", 5, (s) => process.stderr.write(`${s}\n`));
+    sections.push(realCheckSection(rc));
+  }
   const showBar = f.progress && process.stderr.isTTY;
   const bar = new SingleBar({
     format: "experiments [{bar}] {value}/{total} runs | {label}",
@@ -244,6 +252,7 @@ export async function runReport(f: ReportFlags): Promise<number> {
   });
   let started = false;
   const suite = await writeReport(f.out, {
+    extras: { sections },
     quick: f.quick ?? false,
     huge: f.huge ?? false,
     ...(f.engine ? { engine: f.engine as "core" | "model" } : {}),
@@ -589,6 +598,10 @@ export function register(program: Command): void {
     .option(
       "--only <ids>",
       "comma-separated experiment ids (sizes, loss, sweep-gossipIntervalMs, ..., presets, accuracy, partition, churn)",
+    )
+    .option(
+      "--real-check",
+      "first run `gossip sim real-check` (100 nodes on loopback) and add it to the report",
     )
     .option("--no-progress", "no progress bar")
     .action(async (flags: ReportFlags) => {

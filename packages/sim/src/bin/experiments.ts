@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
  */
 import { parseArgs } from "node:util";
 import type { SuiteResult } from "../experiments.js";
+import { realCheckSection } from "../report.js";
 import { headline, mergeSuites, renderTo, writeReport } from "../write-report.js";
 
 const say = (line: string): void => {
@@ -23,13 +24,17 @@ const { values } = parseArgs({
     seed: { type: "string" },
     render: { type: "string" },
     variants: { type: "string" },
+    realcheck: { type: "string" },
   },
 });
 if (values.render) {
   // Render a report from saved results: --render a.json,b.json
   const parts = values.render.split(",").map((f) => JSON.parse(readFileSync(f, "utf8")) as SuiteResult);
   const merged = mergeSuites(parts);
-  await renderTo(values.out as string, merged);
+  const sections = values.realcheck
+    ? [realCheckSection(JSON.parse(readFileSync(values.realcheck, "utf8")))]
+    : [];
+  await renderTo(values.out as string, merged, { sections });
   for (const [k, v] of headline(merged)) say(`${k}: ${v}`);
   say(`report: ${values.out}`);
   process.exit(0);
@@ -37,6 +42,9 @@ if (values.render) {
 const engine = values.engine === "core" || values.engine === "model" ? values.engine : undefined;
 let last = 0;
 const suite = await writeReport(values.out as string, {
+  ...(values.realcheck
+    ? { extras: { sections: [realCheckSection(JSON.parse(readFileSync(values.realcheck, "utf8")))] } }
+    : {}),
   quick: values.quick ?? false,
   huge: values.huge ?? false,
   ...(engine ? { engine } : {}),
