@@ -4,7 +4,6 @@
  * the same for its own engine.
  */
 import {
-  type Address,
   decodePacket,
   type EnvelopeCipher,
   encodedSize,
@@ -12,19 +11,12 @@ import {
   envelopeOverhead,
   type Message,
 } from "@gossip/codec";
-import {
-  createEngine,
-  type EngineConfig,
-  type EngineEvent,
-  type GossipEngine,
-  LAN,
-  type Output,
-  type WireCodec,
-} from "@gossip/core";
+import { createEngine, type EngineConfig, type GossipEngine, LAN, type WireCodec } from "@gossip/core";
 import { Keyring } from "@gossip/security";
 import { type Adapter, AdapterError } from "./adapter-kit.js";
 import { type TextAddress, toText, toWire } from "./addr.js";
 import { decode, encode } from "./codec-checks.js";
+import { eventToJson, outputToJson } from "./harness-json.js";
 import { LiveHost } from "./live-host.js";
 import type { JsonObject } from "./wire.js";
 
@@ -44,75 +36,6 @@ function wireCodec(cluster: string, cipher?: EnvelopeCipher): WireCodec {
     },
     messageSize: encodedSize,
   };
-}
-
-/** An engine event in harness form (defs.schema.json#/definitions/event). */
-export function eventToJson(e: EngineEvent): JsonObject {
-  const member = (m: {
-    name: string;
-    addr: Address;
-    meta: Uint8Array;
-    incarnation: number;
-    state: string;
-    since: number;
-  }) => ({
-    name: m.name,
-    addr: toText(m.addr),
-    meta: b64(m.meta),
-    incarnation: m.incarnation,
-    state: m.state,
-    since: m.since,
-  });
-  switch (e.type) {
-    case "member-suspect":
-    case "member-dead":
-      return { type: e.type, member: member(e.member), from: e.from };
-    case "member-joined":
-    case "member-updated":
-    case "member-alive":
-    case "member-left":
-      return { type: e.type, member: member(e.member) };
-    case "member-reaped":
-      return { type: e.type, name: e.name };
-    case "name-conflict":
-      return { type: e.type, name: e.name, existing: toText(e.existing), other: toText(e.other) };
-    case "key-changed":
-      return {
-        type: e.type,
-        node: e.node,
-        key: e.key,
-        oldValue: e.oldValue ? b64(e.oldValue) : null,
-        newValue: e.newValue ? b64(e.newValue) : null,
-      };
-    case "user-event":
-      return { type: e.type, origin: e.origin, name: e.name, payload: b64(e.payload), eventId: b64(e.id) };
-    case "dropped":
-      return { type: e.type, reason: e.reason, fromAddr: e.from ? toText(e.from) : null };
-    case "join-finished":
-      return { type: e.type, succeeded: e.succeeded, failed: e.failed };
-    default:
-      return { type: (e as { type: string }).type };
-  }
-}
-
-/** An engine output in harness form (defs.schema.json#/definitions/output). */
-export function outputToJson(o: Output): JsonObject {
-  switch (o.kind) {
-    case "datagram":
-      return { kind: "datagram", to: toText(o.to), bytes: b64(o.bytes) };
-    case "stream-request":
-      return {
-        kind: "stream-request",
-        stream: o.id,
-        to: toText(o.to),
-        bytes: b64(o.bytes),
-        timeoutMs: o.timeoutMs,
-      };
-    case "stream-reply":
-      return { kind: "stream-reply", stream: o.id, bytes: b64(o.bytes) };
-    case "event":
-      return { kind: "event", event: eventToJson(o.event) };
-  }
 }
 
 /** Key/value and event API, present once the engine has them (engine part 2). */
