@@ -101,7 +101,13 @@ function closest(
   if (spec.packet !== undefined) return cands.at(-1)?.decoded;
   const want = (spec.message as { type?: unknown } | undefined)?.type;
   const msgs = cands.flatMap(messagesOf);
-  return msgs.filter((m) => m.type === want).at(-1) ?? msgs.at(-1);
+  const same = msgs.filter((m) => m.type === want);
+  if (same.length === 0) return msgs.at(-1);
+  // The candidate agreeing with the most top-level fields of the pattern (the latest on ties).
+  const pattern = spec.message as Record<string, unknown>;
+  const score = (m: JsonObject) =>
+    Object.keys(pattern).filter((k) => !match(pattern[k], m[k], new Map())).length;
+  return same.reduce((best, m) => (score(m) >= score(best) ? m : best));
 }
 
 /** Replace bound variables in a pattern for display. */

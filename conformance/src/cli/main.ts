@@ -19,6 +19,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** `--impl reference` starts the reference adapter shipped with this package. */
 function implCommand(impl: string): string {
   if (impl === "reference") return `"${process.execPath}" "${resolvePath(here, "..", "reference-main.js")}"`;
+  if (impl.startsWith("broken:"))
+    return `"${process.execPath}" "${resolvePath(here, "..", "broken-main.js")}" ${impl.slice("broken:".length)}`;
   return impl;
 }
 
@@ -36,7 +38,7 @@ program
   .description("run vectors against an implementation under test")
   .requiredOption(
     "--impl <command>",
-    'command line that starts the IUT\'s harness adapter ("reference" for the built-in one)',
+    'command line that starts the IUT\'s harness adapter ("reference": the built-in one; "broken:<flaw>": a deliberately broken one)',
   )
   .option("-f, --filter <id>", "only vectors whose id contains this (or matches this glob); repeatable", many)
   .option("--area <area>", "only these areas (first id segment); repeatable", many)
