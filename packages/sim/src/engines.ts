@@ -138,8 +138,10 @@ export function coreHasOption(key: string, value: unknown): boolean {
       { now: 0 },
     ) as {
       config?: Record<string, unknown>;
+      app?: Record<string, unknown>;
     };
-    return e.config?.[key] === value;
+    // Timing switches live in the resolved config; the detector choice in the application-data layer.
+    return e.config?.[key] === value || e.app?.[key] === value;
   } catch {
     return false;
   }

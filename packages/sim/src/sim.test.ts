@@ -139,6 +139,26 @@ describe("simulator with @gossip/core", () => {
   });
 });
 
+describe("Lifeguard in the simulator (@gossip/core)", () => {
+  it("FD-25: slow nodes cause far fewer suspicions of healthy nodes with Lifeguard than without", () => {
+    const base: Scenario = {
+      nodes: 30,
+      durationMs: 100_000,
+      join: { jitterMs: 1000 },
+      network: { loss: 0.01 },
+      actions: [
+        { at: 10_000, type: "slow", nodes: [3, 7, 11], delay: { kind: "uniform", min: 0, max: 1500 } },
+      ],
+    };
+    const on = run({ ...base, engine: { lifeguard: true } }, 2);
+    const off = run({ ...base, engine: { lifeguard: false } }, 2);
+    expect(off.accuracy.falseSuspicionsOfHealthy).toBeGreaterThan(0);
+    // The Lifeguard paper reports more than 50x fewer false positives; require a clear factor here.
+    expect(off.accuracy.falseSuspicionsOfHealthy).toBeGreaterThan(5 * on.accuracy.falseSuspicionsOfHealthy);
+    expect(on.accuracy.falseDeads).toBeLessThanOrEqual(off.accuracy.falseDeads);
+  });
+});
+
 describe("simulator network and node models (stand-in model engine)", () => {
   it("slow nodes make others suspect healthy members; Lifeguard cuts false positives", () => {
     const base: Scenario = {

@@ -17,6 +17,8 @@ const say = (line: string): void => {
 };
 
 const { values } = parseArgs({
+  // `pnpm --filter @gossip/sim <script> -- --flag` passes a literal `--` first.
+  args: process.argv.slice(2).filter((a) => a !== "--"),
   options: {
     nodes: { type: "string", default: "1000" },
     seconds: { type: "string", default: "60" },

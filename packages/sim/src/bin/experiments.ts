@@ -14,6 +14,8 @@ const say = (line: string): void => {
 };
 
 const { values } = parseArgs({
+  // `pnpm --filter @gossip/sim <script> -- --flag` passes a literal `--` first.
+  args: process.argv.slice(2).filter((a) => a !== "--"),
   options: {
     quick: { type: "boolean", default: false },
     huge: { type: "boolean", default: false },
