@@ -213,6 +213,9 @@ export function createEngine(config: EngineConfig, init: EngineInit = {}): Gossi
   return new GossipEngine(config, init);
 }
 
+/** Probe round-trip samples kept for `probeRtts()`. */
+const RTT_SAMPLES = 128;
+
 export class GossipEngine implements Engine {
   readonly name: string;
   readonly config: ResolvedConfig;
@@ -220,6 +223,9 @@ export class GossipEngine implements Engine {
   private readonly rng: Prng;
   private readonly timers = new TimerHeap();
   private readonly awareness: Awareness;
+  private readonly rtts: number[] = [];
+  private rttCount = 0;
+  private lastRtt = 0;
   private readonly queue: BroadcastQueue<Message>;
   private readonly members_ = new Map<string, Member>();
   private readonly probeList: ProbeList;
@@ -1023,9 +1029,26 @@ export class GossipEngine implements Engine {
 
   private probeSucceeded(probe: ProbeState, viaDatagram: boolean): void {
     this.finishProbe(probe);
+    this.recordRtt(this.now - probe.start);
     this.app.ackArrived(probe.target, this.now); // PHI-1
     // FD-21 (LHM): a successful probe lowers the health score by 1.
     if (viaDatagram) this.awareness.apply(-1);
+  }
+
+  private recordRtt(ms: number): void {
+    if (this.rtts.length < RTT_SAMPLES) this.rtts.push(ms);
+    else this.rtts[this.rttCount % RTT_SAMPLES] = ms;
+    this.rttCount++;
+    this.lastRtt = ms;
+  }
+
+  /**
+   * Round-trip times of successful probes (ping to ack, direct or through a
+   * relay): how many so far, the last one, and the most recent 128 samples in
+   * no particular order.
+   */
+  probeRtts(): { readonly count: number; readonly lastMs: number; readonly samples: readonly number[] } {
+    return { count: this.rttCount, lastMs: this.lastRtt, samples: this.rtts };
   }
 
   private finishProbe(probe: ProbeState): void {

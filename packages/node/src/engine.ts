@@ -52,6 +52,8 @@ export interface EngineExtras {
   broadcast?(cls: string, key: string | undefined, message: Message): void;
   /** PKI counters of the engine. */
   securityStats?(): unknown;
+  /** Probe round trips: count, last, and a window of recent samples. */
+  probeRtts?(): { readonly count: number; readonly lastMs: number; readonly samples: readonly number[] };
 }
 
 export type RuntimeEngine = Engine & EngineExtras;

@@ -673,7 +673,8 @@ export class GossipNode {
     for (const m of this.engine.members()) counts[m.state]++;
     const drops: Record<string, number> = Object.fromEntries(this.dropCounts);
     const eng = this.engine.stats?.();
-    const sorted = [...this.rtts].sort((a, b) => a - b);
+    const engineRtts = this.engine.probeRtts?.();
+    const sorted = [...(engineRtts ? engineRtts.samples : this.rtts)].sort((a, b) => a - b);
     const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
     return {
       packetsIn: this.m.packetsIn.value(),
@@ -686,7 +687,12 @@ export class GossipNode {
       drops,
       probeRtt:
         sorted.length > 0
-          ? { count: this.rttCount, lastMs: this.lastRtt, medianMs: q(0.5), p99Ms: q(0.99) }
+          ? {
+              count: engineRtts ? engineRtts.count : this.rttCount,
+              lastMs: engineRtts ? engineRtts.lastMs : this.lastRtt,
+              medianMs: q(0.5),
+              p99Ms: q(0.99),
+            }
           : undefined,
       suspicionsRaised: this.m.suspicionsRaised.value(),
       suspicionsRefuted: this.m.suspicionsRefuted.value(),
