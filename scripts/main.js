@@ -13,7 +13,10 @@ const steps = [
 ];
 const conformance = join(root, "conformance/dist/cli/main.js");
 if (existsSync(conformance)) {
-  steps.push({ title: "Conformance suite against the reference implementation", cmd: ["node", conformance, "run", "--impl", "reference"] });
+  steps.push({
+    title: "Conformance suite against the reference implementation",
+    cmd: ["node", conformance, "run", "--impl", "reference"],
+  });
 }
 
 let failed = 0;

@@ -12,7 +12,14 @@ rmSync(report, { force: true });
 // Spawned-process tests (CLI, real sockets) run the built packages.
 const build = spawnSync("pnpm", ["-r", "build"], { cwd: root, stdio: "inherit" });
 
-const args = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const args = [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+];
 const run = spawnSync("pnpm", ["exec", ...args], { cwd: root, stdio: "inherit" });
 
 let passed = 0;

@@ -27,7 +27,8 @@ describe("FD-25: Lifeguard can be switched off for comparison", () => {
 
   it("without Lifeguard indirect probes ask for no nack and probing a suspect carries no buddy suspicion", () => {
     const h = cluster(false);
-    for (const n of ["a", "b", "c", "d"]) h.datagram(A, { type: "suspect", node: n, incarnation: 0, from: "x" });
+    for (const n of ["a", "b", "c", "d"])
+      h.datagram(A, { type: "suspect", node: n, incarnation: 0, from: "x" });
     const out = h.advance(LAN.probeIntervalMs);
     const ping = messagesOf(out, "ping")[0] as Extract<Message, { type: "ping" }>;
     const toTarget = out

@@ -726,7 +726,9 @@ export class GossipNode {
         refused.set({ layer: "keyring", reason }, n);
       for (const [reason, n] of Object.entries(s.security.verifier?.signed ?? {}))
         if (reason !== "ok") refused.set({ layer: "verifier", reason }, n);
-      this.metrics.gauge("gossip_keyring_keys", "Keys installed in the keyring.").set({}, s.security.keys.length);
+      this.metrics
+        .gauge("gossip_keyring_keys", "Keys installed in the keyring.")
+        .set({}, s.security.keys.length);
     }
     this.sharedRuntime?.refreshMetrics(this.metrics);
     return this.metrics;

@@ -10,8 +10,19 @@ afterEach(async () => {
 
 describe("probe round-trip times in stats()", () => {
   it("reports count, last, median and p99 of real probe round trips", async () => {
-    const protocol = { probeIntervalMs: 100, probeTimeoutMs: 50, gossipIntervalMs: 50, pushPullIntervalMs: 2000 };
-    const a = await createNode({ name: "a", bindAddress: "127.0.0.1", bindPort: 0, preset: "local", protocol });
+    const protocol = {
+      probeIntervalMs: 100,
+      probeTimeoutMs: 50,
+      gossipIntervalMs: 50,
+      pushPullIntervalMs: 2000,
+    };
+    const a = await createNode({
+      name: "a",
+      bindAddress: "127.0.0.1",
+      bindPort: 0,
+      preset: "local",
+      protocol,
+    });
     nodes.push(a);
     const b = await createNode({
       name: "b",

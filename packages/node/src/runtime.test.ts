@@ -334,7 +334,13 @@ describe("runtime over real loopback sockets (fake engine)", () => {
       engine: (init) => {
         const e = createFakeEngine(init, { intervalMs: 20 });
         const tick = e.tick.bind(e);
-        engine = { ...e, tick: (now: number) => (nows.push(now), tick(now)) } as RuntimeEngine;
+        engine = {
+          ...e,
+          tick: (now: number) => {
+            nows.push(now);
+            tick(now);
+          },
+        } as RuntimeEngine;
         return engine;
       },
     });
