@@ -31,11 +31,16 @@ export interface Flaw {
   delay?(messages: readonly Message[]): number;
   /** Accept envelopes of any cluster by rewriting their cluster name. */
   readonly anyCluster?: boolean;
+  /** Re-seal every inbound envelope (fresh nonce): replay protection never sees a duplicate. */
+  readonly reseal?: boolean;
   /** The cipher the broken node seals its (rewritten) output with, given the trace's keys. */
   cipher?(keys: Uint8Array[]): EnvelopeCipher;
 }
 
 const b64 = (b: Uint8Array) => Buffer.from(b).toString("base64");
+
+/** JSON.stringify replacer that shows byte arrays as lists, so that messages compare by value. */
+const plain = (_k: string, v: unknown) => (v instanceof Uint8Array ? Array.from(v) : v);
 
 function clusterOf(bytes: Uint8Array): string | undefined {
   if (bytes.length < 5) return undefined;
@@ -47,7 +52,7 @@ function decodeAny(bytes: Uint8Array, node: Node, anyCluster: boolean): Message[
   let r = decodePacket(bytes, { cluster: node.cluster, cipher: node.cipher });
   if (!r.ok && anyCluster) {
     const c = clusterOf(bytes);
-    if (c !== undefined) r = decodePacket(bytes, { cluster: c });
+    if (c !== undefined) r = decodePacket(bytes, { cluster: c, cipher: node.cipher });
   }
   return r.ok ? r.value.messages : undefined;
 }
@@ -58,7 +63,10 @@ export function brokenAdapter(flaw: Flaw): Adapter {
   let held: { at: number; out: JsonObject }[] = [];
 
   const rewriteIn = (req: JsonObject): JsonObject => {
-    if (!(flaw.inbound || flaw.anyCluster) || (req.type !== "datagram" && req.type !== "stream-request"))
+    if (
+      !(flaw.inbound || flaw.anyCluster || flaw.reseal) ||
+      (req.type !== "datagram" && req.type !== "stream-request")
+    )
       return req;
     if (typeof req.bytes !== "string") return req;
     const msgs = decodeAny(new Uint8Array(Buffer.from(req.bytes, "base64")), node, Boolean(flaw.anyCluster));
@@ -66,7 +74,12 @@ export function brokenAdapter(flaw: Flaw): Adapter {
     const out = flaw.inbound ? flaw.inbound(msgs, node) : msgs;
     // Everything filtered out: the packet never arrives (the clock still moves).
     if (out.length === 0) return { type: "tick", id: req.id, now: req.now };
-    return { ...req, bytes: b64(encodePacket(out, { cluster: node.cluster })) };
+    // Untouched: deliver the original bytes (so that replay protection still sees them).
+    const bytes = new Uint8Array(Buffer.from(req.bytes, "base64"));
+    const same =
+      clusterOf(bytes) === node.cluster && JSON.stringify(out, plain) === JSON.stringify(msgs, plain);
+    if (same && !flaw.reseal) return req;
+    return { ...req, bytes: b64(encodePacket(out, { cluster: node.cluster, cipher: node.cipher })) };
   };
 
   const rewriteOut = (res: JsonObject, now: number): JsonObject => {
@@ -200,5 +213,10 @@ export const FLAWS: Readonly<Record<string, Flaw>> = {
     description: "seals every envelope with the same nonce",
     outbound: (msgs) => msgs,
     cipher: (keys) => fixedNonceCipher(keys[0] as Uint8Array),
+  },
+  "no-replay-window": {
+    name: "no-replay-window",
+    description: "accepts a replayed encrypted envelope (no replay protection)",
+    reseal: true,
   },
 };

@@ -6,6 +6,7 @@ import { EVT } from "./evt.js";
 import { FD } from "./fd.js";
 import { KV } from "./kv.js";
 import { MEM } from "./mem.js";
+import { SEC } from "./sec.js";
 import { WIRE } from "./wire.js";
 
-export const SCENARIOS: readonly Scenario[] = [...WIRE, ...FD, ...MEM, ...DIS, ...AE, ...KV, ...EVT];
+export const SCENARIOS: readonly Scenario[] = [...WIRE, ...FD, ...MEM, ...DIS, ...AE, ...KV, ...EVT, ...SEC];
