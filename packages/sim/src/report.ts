@@ -153,7 +153,12 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
             scale: { domain: [0, 1] },
           },
           color: { field: "series", type: "nominal", title: null },
-          strokeDash: { field: "source", type: "nominal", title: null },
+          strokeDash: {
+            field: "source",
+            type: "nominal",
+            title: null,
+            scale: { domain: ["measured", "Serf formula"], range: [[1, 0], [5, 3]] },
+          },
         },
       },
     });
@@ -251,7 +256,8 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
     out.push({
       id: "false-positives",
       title: "False positives per node-hour (suspicions and dead declarations of live nodes)",
-      caption: "Counted at every live observer; a slow node suspected by others counts too.",
+      caption:
+        "Raised once, at the node that made the suspicion or declaration, per node-hour; suspicions of slow nodes count too (the tables also give the counts seen at every node).",
       spec: {
         data: { values: fp },
         facet: { column: { field: "condition", type: "nominal", title: null } },
