@@ -157,7 +157,13 @@ export function plotSpecs(s: SuiteResult): Array<{ id: string; title: string; ca
             field: "source",
             type: "nominal",
             title: null,
-            scale: { domain: ["measured", "Serf formula"], range: [[1, 0], [5, 3]] },
+            scale: {
+              domain: ["measured", "Serf formula"],
+              range: [
+                [1, 0],
+                [5, 3],
+              ],
+            },
           },
         },
       },

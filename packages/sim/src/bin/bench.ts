@@ -20,7 +20,7 @@ const { values } = parseArgs({
   // `pnpm --filter @gossip/sim <script> -- --flag` passes a literal `--` first.
   args: process.argv.slice(2).filter((a) => a !== "--"),
   options: {
-    nodes: { type: "string", default: "1000" },
+    nodes: { type: "string", default: "500" },
     seconds: { type: "string", default: "60" },
     runs: { type: "string", default: "3" },
     engine: { type: "string" },
