@@ -220,6 +220,8 @@ export class GossipNode {
   };
   private readonly dropCounts = new Map<string, number>();
   private readonly rtts: number[] = [];
+  /** Wall-clock expiry of own keys set with a TTL, so a restart restores only the time left. */
+  private readonly keyExpiry = new Map<string, number>();
   private lastRtt = 0;
   private rttCount = 0;
   private readonly suspected = new Set<string>();
@@ -277,9 +279,15 @@ export class GossipNode {
   start(transport: Transport): void {
     this.transport = transport;
     if (this.persisted && this.engine.setKey) {
+      const wall = Date.now();
       for (const [k, v] of Object.entries(this.persisted.kv)) {
+        // A key saved with a TTL keeps only the time it had left; an expired one is not restored.
+        const expiresAt = this.persisted.kvExpiresAt?.[k];
+        if (expiresAt !== undefined && expiresAt <= wall) continue;
         try {
-          this.engine.setKey(k, Buffer.from(v, "base64"), undefined, this.now());
+          const options = expiresAt === undefined ? undefined : { ttlMs: expiresAt - wall };
+          if (expiresAt !== undefined) this.keyExpiry.set(k, expiresAt);
+          this.engine.setKey(k, Buffer.from(v, "base64"), options, this.now());
         } catch (err) {
           this.reportError(err as Error);
         }
@@ -640,11 +648,14 @@ export class GossipNode {
     const set = this.need("setKey", "setKey");
     const bytes = typeof value === "string" ? new TextEncoder().encode(value) : value;
     this.api(() => set(key, bytes, options, this.now()));
+    if (options?.ttlMs !== undefined) this.keyExpiry.set(key, Date.now() + options.ttlMs);
+    else this.keyExpiry.delete(key);
   }
 
   deleteKey(key: string): void {
     const del = this.need("deleteKey", "deleteKey");
     this.api(() => del(key, this.now()));
+    this.keyExpiry.delete(key);
   }
 
   /** A key of `member` (default: this node) as known here. */
@@ -906,6 +917,7 @@ export class GossipNode {
           )
           .map((m) => ({ name: m.name, address: addressToString(m.addr), state: m.state })),
         kv,
+        kvExpiresAt: Object.fromEntries([...this.keyExpiry].filter(([k]) => k in kv)),
         shared: this.sharedRuntime?.snapshot(),
       });
     } catch (err) {
@@ -1072,7 +1084,6 @@ export async function createNode(options: NodeOptions = {}): Promise<GossipNode>
     void t0;
     node = new GossipNode(config, engine, transport, advertised, logger, store, sameIdentity, signal);
     if (sec !== undefined) node.security = sec.security;
-    node.attachShared(sharedRt);
     logger.info(
       {
         name,
@@ -1083,6 +1094,8 @@ export async function createNode(options: NodeOptions = {}): Promise<GossipNode>
       "gossip node started",
     );
     node.start(transport);
+    // After start, so that a save it triggers holds the restored keys.
+    node.attachShared(sharedRt);
     if (signal?.aborted) await node.close();
     return node;
   } catch (err) {

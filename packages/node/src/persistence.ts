@@ -32,6 +32,8 @@ export interface PersistedState {
   readonly members: readonly PersistedMember[];
   /** This node's own keys; values base64. */
   readonly kv: Readonly<Record<string, string>>;
+  /** Wall-clock expiry (ms since the epoch) of the keys in `kv` that were set with a TTL. */
+  readonly kvExpiresAt?: Readonly<Record<string, number>> | undefined;
   readonly shared?: PersistedShared | undefined;
 }
 
@@ -40,6 +42,15 @@ function sharedFrom(v: unknown): PersistedShared | undefined {
   return o && typeof o.replicaId === "string" && typeof o.clean === "boolean" && typeof o.state === "string"
     ? { replicaId: o.replicaId, clean: o.clean, state: o.state }
     : undefined;
+}
+
+function expiriesFrom(v: unknown): Record<string, number> | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  return Object.fromEntries(
+    Object.entries(v as Record<string, unknown>).filter(
+      (e): e is [string, number] => typeof e[1] === "number" && Number.isFinite(e[1]),
+    ),
+  );
 }
 
 export class StateStore {
@@ -87,6 +98,7 @@ export class StateStore {
         (m) => typeof m?.name === "string" && typeof m?.address === "string",
       ),
       kv: o.kv as Record<string, string>,
+      kvExpiresAt: expiriesFrom(o.kvExpiresAt),
       shared: sharedFrom(o.shared),
     };
   }
