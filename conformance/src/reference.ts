@@ -38,6 +38,38 @@ function wireCodec(cluster: string, cipher?: EnvelopeCipher): WireCodec {
   };
 }
 
+/** Detector (spec/09) and key/value limit (spec/07) options of `init.config`: HARNESS.md §3.1. */
+const PHI_KEYS: Record<string, string> = {
+  phiThreshold: "threshold",
+  phiMaxSampleSize: "maxSampleSize",
+  phiMinStdDeviationMs: "minStdDeviationMs",
+  phiAcceptablePauseMs: "acceptablePauseMs",
+  phiFirstHeartbeatEstimateMs: "firstHeartbeatEstimateMs",
+};
+const KV_KEYS = new Set([
+  "maxKeyBytes",
+  "maxValueBytes",
+  "maxKeysPerNode",
+  "maxTombstonesPerNode",
+  "tombstoneGraceMs",
+]);
+
+function appConfig(given: JsonObject): { overrides: JsonObject; app: JsonObject } {
+  const overrides: JsonObject = {};
+  const phi: JsonObject = {};
+  const kv: JsonObject = {};
+  const app: JsonObject = {};
+  for (const [k, v] of Object.entries(given)) {
+    if (k === "detector") app.detector = v;
+    else if (k in PHI_KEYS) phi[PHI_KEYS[k] as string] = v;
+    else if (KV_KEYS.has(k)) kv[k] = v;
+    else overrides[k] = v;
+  }
+  if (Object.keys(phi).length) app.phi = phi;
+  if (Object.keys(kv).length) app.kv = kv;
+  return { overrides, app };
+}
+
 /** Key/value and event API, present once the engine has them (engine part 2). */
 interface AppApi {
   setKey?(key: string, value: Uint8Array, options: { ttlMs: number } | undefined, now: number): void;
@@ -114,11 +146,13 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
       const now = host ? host.now() : (req.now as number);
       switch (req.type) {
         case "init": {
-          const { preset, ...overrides } = req.config as JsonObject;
+          const { preset, ...given } = req.config as JsonObject;
+          const { overrides, app } = appConfig(given);
           for (const k of Object.keys(overrides))
             if (!TIMING_KEYS.has(k)) throw new AdapterError("unsupported", `config option ${k}`);
           const config = {
             ...overrides,
+            ...app,
             name: req.name as string,
             cluster: req.cluster as string,
             addr: toWire(req.addr as TextAddress),

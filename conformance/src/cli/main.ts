@@ -8,7 +8,14 @@ import { dirname, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { allVectors, defaultCodec } from "../catalog.js";
-import { citedRequirements, coverage, formatCoverage, loadRequirements, withVectors } from "../coverage.js";
+import {
+  citedRequirements,
+  coverage,
+  formatCoverage,
+  loadRequirements,
+  testedRequirements,
+  withVectors,
+} from "../coverage.js";
 import { loadKnownFailures } from "../known-failures.js";
 import { areaTable, failureDetails, jsonReport, junitXml, progressLine, summaryLine } from "../report.js";
 import { IutSession } from "../session.js";
@@ -113,12 +120,30 @@ program
 
 program
   .command("coverage")
-  .description("list MUST requirements in spec/ that no vector cites (exit 1 if any)")
+  .description(
+    "list MUST requirements in spec/ that no vector cites ([local] ones: nor an id-named test; exit 1 if any)",
+  )
   .option("--json", "print JSON")
   .action((o) => {
-    const c = coverage(loadRequirements(), withVectors(citedRequirements(), allVectors()));
+    const c = coverage(
+      loadRequirements(),
+      withVectors(citedRequirements(), allVectors()),
+      testedRequirements(),
+    );
     if (o.json)
-      console.log(JSON.stringify({ uncovered: c.uncovered, unknown: c.unknown, byFile: c.byFile }, null, 2));
+      console.log(
+        JSON.stringify(
+          {
+            uncovered: c.uncovered,
+            local: c.local.map((r) => r.id),
+            editorial: c.editorial.map((r) => r.id),
+            unknown: c.unknown,
+            byFile: c.byFile,
+          },
+          null,
+          2,
+        ),
+      );
     else console.log(formatCoverage(c));
     process.exitCode = c.uncovered.length ? 1 : 0;
   });

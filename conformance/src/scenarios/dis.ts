@@ -24,7 +24,8 @@ export const DIS: Scenario[] = [
     file,
     setup: setup({ autoAck: ["p1"] }),
     steps: [
-      inject("p1", alive("p3", 1, peerAddr("p3"))),
+      // p1 is a member: an unknown source would get a bare ack (SEC-102).
+      inject("p1", alive("p1", 1, peerAddr("p1")), alive("p3", 1, peerAddr("p3"))),
       inject("p1", ping(5, "iut", "p1", peerAddr("p1"))),
       {
         op: "expect",
@@ -119,6 +120,73 @@ export const DIS: Scenario[] = [
         transport: "datagram",
         during: 10_000,
         message: { type: "alive", node: "p3", incarnation: 1 },
+      },
+    ],
+  },
+  {
+    id: "dis/classes/fair-share",
+    title:
+      "A user event shares the first gossip datagram with newer, larger membership updates instead of waiting behind them",
+    description:
+      "Three 512-byte-metadata alives (about 1 700 bytes) are queued after a 400-byte user event. A single queue picking the newest first would fill the datagram with two alives and leave too little room for the event; with the room shared between classes every datagram of the first round carries both.",
+    requirements: ["DIS-4"],
+    spec,
+    file,
+    features: ["events"],
+    setup: setup({ autoAck: ["p1", "p2", "p3", "p4"] }),
+    steps: [
+      introduce("p1"),
+      { op: "advance", by: 25_000, note: "the queue drains" },
+      {
+        op: "command",
+        command: "broadcast",
+        args: { name: "fair", payload: Buffer.alloc(400, 1).toString("base64") },
+      },
+      inject(
+        "p1",
+        ...(["p2", "p3", "p4"] as const).map((p) =>
+          alive(p, 1, peerAddr(p), Buffer.alloc(512, 2).toString("base64")),
+        ),
+      ),
+      {
+        op: "expect",
+        transport: "datagram",
+        to: ["p1", "p2", "p3", "p4"],
+        within: 250,
+        packet: { messages: { $contains: [{ type: "user-event", name: "fair" }, { type: "alive" }] } },
+        note: "the first gossip round (200 ms) carries the event next to a membership update",
+      },
+    ],
+  },
+  {
+    id: "dis/queue/bounded-per-class",
+    title: "With broadcastQueueLimit 2, queuing a third membership update drops the oldest untransmitted one",
+    requirements: ["DIS-6"],
+    spec,
+    file,
+    setup: setup({ autoAck: ["p1", "p2", "p3", "p4"], config: { preset: "lan", broadcastQueueLimit: 2 } }),
+    steps: [
+      introduce("p1"),
+      { op: "advance", by: 25_000, note: "the queue drains" },
+      inject(
+        "p1",
+        alive("p2", 1, peerAddr("p2")),
+        alive("p3", 1, peerAddr("p3")),
+        alive("p4", 1, peerAddr("p4")),
+      ),
+      {
+        op: "expect",
+        transport: "datagram",
+        to: ["p1", "p2", "p3", "p4"],
+        within: 250,
+        message: { type: "alive", node: "p4" },
+      },
+      {
+        op: "expect-none",
+        transport: "datagram",
+        during: 5000,
+        message: { type: "alive", node: "p2" },
+        note: "p2's alive was dropped from the full queue, so it is never gossiped",
       },
     ],
   },

@@ -94,6 +94,31 @@ export const FD: Scenario[] = [
     ],
   },
   {
+    id: "fd/probe/new-member-probed-soon",
+    title:
+      "A member learned in the middle of a pass joins the probe list and is probed within the next two passes",
+    description:
+      "FD-3 asks for insertion at a uniformly random position, a statistical property no single trace can show. " +
+      "This trace checks its observable consequence: the new member enters the current probe list (it is not left " +
+      "waiting for a later rebuild) and is probed within two passes of the grown list (3 members, 1 s rounds).",
+    requirements: ["FD-3", "FD-2"],
+    spec,
+    file,
+    setup: setup({ autoAck: ["p1", "p2", "p3"], config: { preset: "lan", streamProbe: false } }),
+    steps: [
+      introduce("p1", "p2"),
+      { op: "advance", by: 1500, note: "mid-pass" },
+      inject("p1", alive("p3", 1, peerAddr("p3"))),
+      {
+        op: "expect",
+        transport: "datagram",
+        to: "p3",
+        within: 6100,
+        message: { type: "ping", target: "p3" },
+      },
+    ],
+  },
+  {
     id: "fd/indirect/ping-req-on-timeout",
     title:
       "Without an ack within the probe timeout, other members are asked to probe the target (ping-req wanting a nack)",

@@ -6,7 +6,20 @@ import { EVT } from "./evt.js";
 import { FD } from "./fd.js";
 import { KV } from "./kv.js";
 import { MEM } from "./mem.js";
+import { PHI } from "./phi.js";
 import { SEC } from "./sec.js";
+import { TRN } from "./trn.js";
 import { WIRE } from "./wire.js";
 
-export const SCENARIOS: readonly Scenario[] = [...WIRE, ...FD, ...MEM, ...DIS, ...AE, ...KV, ...EVT, ...SEC];
+export const SCENARIOS: readonly Scenario[] = [
+  ...WIRE,
+  ...FD,
+  ...PHI,
+  ...MEM,
+  ...DIS,
+  ...AE,
+  ...KV,
+  ...EVT,
+  ...SEC,
+  ...TRN,
+];

@@ -70,6 +70,15 @@ describe("presets and formulas", () => {
     ).toThrow(ConfigError);
   });
 
+  it("WIRE-7: a cluster name over 255 bytes of UTF-8 or with a lone surrogate is a ConfigError", () => {
+    expect(resolveConfig({ name: "a", cluster: "c".repeat(255), addr }).cluster).toHaveLength(255);
+    expect(resolveConfig({ name: "a", cluster: "é".repeat(127), addr }).cluster).toHaveLength(127);
+    for (const cluster of ["c".repeat(256), "é".repeat(128), "bad\ud800name"])
+      expect(() => resolveConfig({ name: "a", cluster, addr })).toThrow(
+        expect.objectContaining({ code: "config-invalid" }),
+      );
+  });
+
   it("FD-12: min suspicion timeout = mult × max(1, log10(max(1, n))) × probe interval", () => {
     expect(suspicionMinTimeout(4, 1, 1000)).toBe(4000);
     expect(suspicionMinTimeout(4, 10, 1000)).toBe(4000);

@@ -158,6 +158,9 @@ export function resolveConfig(config: EngineConfig): ResolvedConfig {
     throw new ConfigError("name must be 1..128 bytes of UTF-8");
   }
   if (typeof config.cluster !== "string") throw new ConfigError("cluster must be a string");
+  // WIRE-7: at most 255 bytes of UTF-8; a lone surrogate has no UTF-8 form.
+  if (/\p{Cs}/u.test(config.cluster) || new TextEncoder().encode(config.cluster).length > 255)
+    throw new ConfigError("cluster must be at most 255 bytes of valid UTF-8");
   const addr = config.addr;
   if (!addr || !(addr.ip instanceof Uint8Array) || (addr.ip.length !== 4 && addr.ip.length !== 16)) {
     throw new ConfigError("addr.ip must be 4 or 16 bytes");

@@ -322,6 +322,18 @@ describe("KvStore reconciliation", () => {
     }
     expect(c.nodes()).toEqual(["c"]);
   });
+
+  it("KV-53: a malformed delta about the receiver itself (gc_version above max_version) is rejected, not used to restamp", () => {
+    const a = new KvStore("a");
+    a.set("x", b("1"), 0);
+    const r = a.applyDelta(
+      [{ node: "a", fromVersion: 0, reset: false, gcVersion: 50, maxVersion: 10, entries: [] }],
+      0,
+    );
+    expect(r.rejected).toEqual([{ node: "a", reason: "gc_version above max_version" }]);
+    expect(r.restamped).toBe(false);
+    expect(a.maxVersion("a")).toBe(1);
+  });
 });
 
 describe("KvStore garbage collection and resets", () => {

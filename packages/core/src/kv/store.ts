@@ -389,17 +389,18 @@ export class KvStore {
   applyDelta(nodes: readonly NodeDelta[], now: number): ApplyResult {
     const result: ApplyResult = { changes: [], advanced: [], gaps: [], rejected: [], restamped: false };
     for (const d of nodes) {
+      // A malformed delta is rejected whole, whoever it is about (KV-53).
+      const problem = this.validate(d);
+      if (problem !== undefined) {
+        result.rejected.push({ node: d.node, reason: problem });
+        continue;
+      }
       if (d.node === this.self) {
         // Only the owner writes its state (KV-11); a higher version of itself means an earlier lifetime (KV-14).
         const claimed = Math.max(d.maxVersion, d.gcVersion);
         if (Number.isSafeInteger(claimed) && claimed > this.own().max) {
           result.restamped = this.restamp(claimed) || result.restamped;
         }
-        continue;
-      }
-      const problem = this.validate(d);
-      if (problem !== undefined) {
-        result.rejected.push({ node: d.node, reason: problem });
         continue;
       }
       if (d.reset) this.applyReset(d, now, result);
