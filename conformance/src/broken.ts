@@ -4,7 +4,8 @@
  * (rewriting what goes into and comes out of the engine), so the engine
  * itself stays untouched.
  */
-import { decodePacket, type EnvelopeCipher, encodePacket, type Message } from "@gossip/codec";
+import { decodeMessage, decodePacket, type EnvelopeCipher, encodePacket, type Message } from "@gossip/codec";
+import type { AdmitResult, EngineInit, EngineSecurity, MessageVerifier } from "@gossip/core";
 import { Keyring } from "@gossip/security";
 import type { Adapter } from "./adapter-kit.js";
 import { referenceAdapter } from "./reference.js";
@@ -35,6 +36,8 @@ export interface Flaw {
   readonly reseal?: boolean;
   /** The cipher the broken node seals its (rewritten) output with, given the trace's keys. */
   cipher?(keys: Uint8Array[]): EnvelopeCipher;
+  /** Rewrite the engine's init (a verifier that skips checks, amplification limits off). */
+  engineInit?(init: EngineInit): EngineInit;
 }
 
 const b64 = (b: Uint8Array) => Buffer.from(b).toString("base64");
@@ -58,7 +61,7 @@ function decodeAny(bytes: Uint8Array, node: Node, anyCluster: boolean): Message[
 }
 
 export function brokenAdapter(flaw: Flaw): Adapter {
-  const base = referenceAdapter({ implementation: `broken: ${flaw.name}` });
+  const base = referenceAdapter({ implementation: `broken: ${flaw.name}`, engineInit: flaw.engineInit });
   const node: Node = { name: "", cluster: "" };
   let held: { at: number; out: JsonObject }[] = [];
 
@@ -79,7 +82,12 @@ export function brokenAdapter(flaw: Flaw): Adapter {
     const same =
       clusterOf(bytes) === node.cluster && JSON.stringify(out, plain) === JSON.stringify(msgs, plain);
     if (same && !flaw.reseal) return req;
-    return { ...req, bytes: b64(encodePacket(out, { cluster: node.cluster, cipher: node.cipher })) };
+    // Keep plaintext plaintext: only an envelope that came encrypted (flags bit 0) is sealed again.
+    const encrypted = bytes.length > 3 && ((bytes[3] as number) & 1) === 1;
+    return {
+      ...req,
+      bytes: b64(encodePacket(out, { cluster: node.cluster, cipher: encrypted ? node.cipher : undefined })),
+    };
   };
 
   const rewriteOut = (res: JsonObject, now: number): JsonObject => {
@@ -138,6 +146,26 @@ export function brokenAdapter(flaw: Flaw): Adapter {
 
 const isSelfRefutation = (m: Message, node: Node) =>
   m.type === "alive" && m.node === node.name && m.incarnation > 0;
+
+/** The engine's PKI with its verifier replaced by `wrap(verifier)`. */
+function withVerifier(wrap: (v: MessageVerifier) => MessageVerifier) {
+  return (init: EngineInit): EngineInit => {
+    const sec = init.security;
+    if (sec === undefined) return init;
+    const security: EngineSecurity = { ...sec, verifier: wrap(sec.verifier) };
+    return { ...init, security };
+  };
+}
+
+/** Forward every method of `v`, with `admit` replaced. */
+function admitting(v: MessageVerifier, admit: MessageVerifier["admit"]): MessageVerifier {
+  return {
+    admit,
+    admitPushPull: (pp, cluster, now) => v.admitPushPull(pp, cluster, now),
+    applyRevocation: (rev) => v.applyRevocation(rev),
+    revocations: () => v.revocations(),
+  };
+}
 
 export const FLAWS: Readonly<Record<string, Flaw>> = {
   "never-refutes": {
@@ -213,6 +241,38 @@ export const FLAWS: Readonly<Record<string, Flaw>> = {
     description: "seals every envelope with the same nonce",
     outbound: (msgs) => msgs,
     cipher: (keys) => fixedNonceCipher(keys[0] as Uint8Array),
+  },
+  "skips-signature-check": {
+    name: "skips-signature-check",
+    description: "acts on the inner message of any Signed without checking certificate, binding or signature",
+    engineInit: withVerifier((v) =>
+      admitting(v, (m, cluster, now): AdmitResult => {
+        if (m.type !== "signed") return v.admit(m, cluster, now);
+        const inner = decodeMessage(m.message);
+        return inner.ok
+          ? { ok: true, message: inner.value, signer: m.signer }
+          : { ok: false, reason: "malformed-message" };
+      }),
+    ),
+  },
+  "accepts-unsigned": {
+    name: "accepts-unsigned",
+    description: "with PKI on, still acts on an Alive, Leave or KvDelta that is not inside Signed",
+    engineInit: withVerifier((v) =>
+      admitting(
+        v,
+        (m, cluster, now): AdmitResult =>
+          m.type === "alive" || m.type === "leave" || m.type === "kv-delta"
+            ? { ok: true, message: m }
+            : v.admit(m, cluster, now),
+      ),
+    ),
+  },
+  amplifies: {
+    name: "amplifies",
+    description:
+      "no amplification limits: gossip rides on replies to unknown sources, relays probe the request's address",
+    engineInit: (init) => ({ ...init, amplificationLimits: false }),
   },
   "no-replay-window": {
     name: "no-replay-window",

@@ -113,6 +113,8 @@ export class VirtualDriver implements Driver {
       meta: s.meta ?? "",
       config: s.config,
       keys: s.keys ?? [],
+      ...(s.encryptionMode !== undefined ? { encryptionMode: s.encryptionMode } : {}),
+      ...(s.pki !== undefined ? { pki: s.pki } : {}),
       seed: s.seed,
       now: this.now,
     });

@@ -140,6 +140,8 @@ export class LiveDriver implements Driver {
       meta: s.meta ?? "",
       config: s.config,
       keys: s.keys ?? [],
+      ...(s.encryptionMode !== undefined ? { encryptionMode: s.encryptionMode } : {}),
+      ...(s.pki !== undefined ? { pki: s.pki } : {}),
       seed: s.seed,
       now: this.start,
     });

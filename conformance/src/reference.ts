@@ -10,9 +10,18 @@ import {
   encodePacket,
   envelopeOverhead,
   type Message,
+  messageFromJson,
 } from "@gossip/codec";
-import { createEngine, type EngineConfig, type GossipEngine, LAN, type WireCodec } from "@gossip/core";
-import { Keyring } from "@gossip/security";
+import {
+  createEngine,
+  type EngineConfig,
+  type EngineInit,
+  type EngineSecurity,
+  type GossipEngine,
+  LAN,
+  type WireCodec,
+} from "@gossip/core";
+import { type EncryptionMode, Identity, Keyring, Verifier } from "@gossip/security";
 import { type Adapter, AdapterError } from "./adapter-kit.js";
 import { type TextAddress, toText, toWire } from "./addr.js";
 import { decode, encode } from "./codec-checks.js";
@@ -26,12 +35,15 @@ const unb64 = (s: unknown): Uint8Array => new Uint8Array(Buffer.from(String(s ??
 /** Timing options the engine accepts in `init.config` (besides `preset`). */
 const TIMING_KEYS = new Set(Object.keys(LAN));
 
-function wireCodec(cluster: string, cipher?: EnvelopeCipher): WireCodec {
+/** The envelope codec in one encryption mode (SEC-40); with keys the default is `migration`. */
+function wireCodec(cluster: string, cipher?: EnvelopeCipher, mode: EncryptionMode = "migration"): WireCodec {
+  const seal = mode === "plaintext" ? undefined : cipher;
+  const acceptPlaintext = mode !== "encrypted";
   return {
     overhead: envelopeOverhead(cluster, cipher !== undefined),
-    encode: (messages: readonly Message[]) => encodePacket(messages, { cluster, cipher }),
+    encode: (messages: readonly Message[]) => encodePacket(messages, { cluster, cipher: seal }),
     decode(bytes: Uint8Array) {
-      const r = decodePacket(bytes, { cluster, cipher });
+      const r = decodePacket(bytes, { cluster, cipher, acceptPlaintext });
       return r.ok ? { ok: true, messages: r.value.messages } : { ok: false, reason: r.error.code };
     },
     messageSize: encodedSize,
@@ -98,13 +110,43 @@ export interface ReferenceOptions {
     config: EngineConfig,
     now: number,
     cipher: EnvelopeCipher | undefined,
+    mode?: EncryptionMode,
+    security?: EngineSecurity,
   ) => GossipEngine;
+  /** Rewrite the engine's init (broken adapters: a verifier that skips checks, no amplification limits). */
+  readonly engineInit?: (init: EngineInit) => EngineInit;
+}
+
+/** `init.pki` (HARNESS.md §3.1): this node's identity and verifier, as the runtime builds them. */
+function pkiSecurity(pki: JsonObject, name: string, cluster: string, now: number): EngineSecurity {
+  let identity: Identity;
+  try {
+    identity = new Identity({
+      name,
+      cluster,
+      seed: unb64(pki.privateKey),
+      certificate: unb64(pki.certificate),
+    });
+  } catch (err) {
+    throw new AdapterError("pki-invalid", (err as Error).message);
+  }
+  const verifier = new Verifier({ trustedCas: ((pki.trustedCas as string[]) ?? []).map(unb64) });
+  for (const j of (pki.revocations as unknown[] | undefined) ?? []) {
+    const r = messageFromJson(j);
+    if (!r.ok || r.value.type !== "revocation") throw new AdapterError("pki-invalid", "bad revocation list");
+    verifier.applyRevocation(r.value);
+  }
+  // Wall-clock time advances with the harness clock from pki.wallClockMs at init.
+  return { signer: identity, verifier, wallClockOffsetMs: (pki.wallClockMs as number) - now };
 }
 
 export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
   const make =
     opts.createEngine ??
-    ((config, now, cipher) => createEngine(config, { now, wire: wireCodec(config.cluster, cipher) }));
+    ((config, now, cipher, mode, security) => {
+      const init: EngineInit = { now, wire: wireCodec(config.cluster, cipher, mode), security };
+      return createEngine(config, opts.engineInit ? opts.engineInit(init) : init);
+    });
   let engine: GossipEngine | undefined;
   let host: LiveHost | undefined;
   const node = (): GossipEngine & AppApi => {
@@ -131,7 +173,7 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
     { name: "x", cluster: "", addr: { ip: new Uint8Array(4), port: 1 } },
     { wire: wireCodec("") },
   ) as GossipEngine & AppApi;
-  const features = ["codec", "membership", "encryption", "live"];
+  const features = ["codec", "membership", "encryption", "pki", "live"];
   if (typeof probe.setKey === "function") features.push("kv");
   if (typeof probe.broadcastEvent === "function") features.push("events");
 
@@ -164,7 +206,12 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
           host = undefined;
           const keys = (req.keys as string[] | undefined) ?? [];
           const cipher = keys.length ? new Keyring({ keys: keys.map(unb64) }) : undefined;
-          engine = make(config, now, cipher);
+          const mode = req.encryptionMode as EncryptionMode | undefined;
+          if (mode !== undefined && mode !== "plaintext" && !cipher)
+            throw new AdapterError("config-invalid", `encryption mode ${mode} needs keys`);
+          const pki = req.pki as JsonObject | undefined;
+          const security = pki ? pkiSecurity(pki, config.name, config.cluster, now) : undefined;
+          engine = make(config, now, cipher, mode, security);
           if (req.mode !== "live") return result();
           // Live mode: real sockets and the real clock (live-host.ts).
           host = new LiveHost(

@@ -17,6 +17,16 @@ export interface TraceSetup {
   readonly meta?: string;
   readonly config: Record<string, unknown>;
   readonly keys?: readonly string[];
+  /** init.encryptionMode (HARNESS.md §3.1). */
+  readonly encryptionMode?: "plaintext" | "migration" | "encrypted";
+  /** init.pki (HARNESS.md §3.1). */
+  readonly pki?: {
+    readonly privateKey: string;
+    readonly certificate: string;
+    readonly trustedCas: readonly string[];
+    readonly revocations?: readonly unknown[];
+    readonly wallClockMs: number;
+  };
   readonly seed: number;
   readonly start: number;
   readonly peers: Readonly<Record<string, TracePeer>>;

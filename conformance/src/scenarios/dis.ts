@@ -24,7 +24,8 @@ export const DIS: Scenario[] = [
     file,
     setup: setup({ autoAck: ["p1"] }),
     steps: [
-      inject("p1", alive("p3", 1, peerAddr("p3"))),
+      // p1 is a member: an unknown source would get a bare ack (SEC-102).
+      inject("p1", alive("p1", 1, peerAddr("p1")), alive("p3", 1, peerAddr("p3"))),
       inject("p1", ping(5, "iut", "p1", peerAddr("p1"))),
       {
         op: "expect",

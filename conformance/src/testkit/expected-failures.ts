@@ -38,6 +38,9 @@ export const EXPECTED_FAILURES: Readonly<Record<string, readonly string[]>> = {
     "wire/compound/all-messages-processed",
     "wire/encryption/encrypted-exchange",
     "sec/encryption/replayed-dropped",
+    "sec/encryption/non-primary-key",
+    "sec/encryption/plaintext-refused",
+    "sec/amplification/ping-from-unknown",
     "fd/probe/ack-direct",
     "fd/probe/ack-to-source-addr",
     "fd/indirect/relay-forwards-ack",
@@ -61,4 +64,18 @@ export const EXPECTED_FAILURES: Readonly<Record<string, readonly string[]>> = {
   "no-health-score": ["fd/lifeguard/health-slows-probes"],
   "fixed-nonce": ["wire/encryption/fresh-nonces"],
   "no-replay-window": ["sec/encryption/replayed-dropped"],
+  "skips-signature-check": [
+    "sec/pki/bad-signature",
+    "sec/pki/signer-mismatch",
+    "sec/pki/expired-certificate",
+    "sec/pki/certificate-expires-with-clock",
+    "sec/pki/revoked-after-list",
+    "sec/pki/revoked-at-init",
+  ],
+  "accepts-unsigned": ["sec/pki/unsigned-alive-refused"],
+  amplifies: [
+    "sec/amplification/ping-from-unknown",
+    "sec/amplification/push-pull-from-unknown",
+    "sec/amplification/relay-held-address",
+  ],
 };

@@ -125,6 +125,8 @@ describe("anti-entropy", () => {
 
   it("AE-6: a push-pull in a datagram is merged and answered by datagram when the reply fits", () => {
     const h = new Harness();
+    // A is a member: an unknown source would get no reply larger than its request (SEC-102).
+    h.datagram(A, alive("a", 0, A));
     const out = h.datagram(A, pushPull([record("b", 1, "alive")]));
     expect(h.engine.member("b")?.state).toBe("alive");
     const replies = messagesOf(out, "push-pull");

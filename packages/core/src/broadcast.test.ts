@@ -90,7 +90,8 @@ describe("dissemination in the engine", () => {
     const h = new Harness({ gossipIntervalMs: 0 });
     const many = [];
     for (let i = 0; i < 200; i++) many.push(alive(`member-${i}`, 0, ip4(10, 2, i >> 8, i & 255)));
-    h.datagram(A, ...many);
+    // The pinger is a member: an unknown source gets a bare ack (SEC-102).
+    h.datagram(A, alive("a", 0, A), ...many);
     const out = h.datagram(A, { type: "ping", seq: 1, target: "self", source: "a", sourceAddr: A });
     const dg = out.find((s) => s.kind === "datagram");
     expect(dg?.kind).toBe("datagram");

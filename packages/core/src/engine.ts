@@ -102,9 +102,12 @@ export interface EngineInit {
   readonly sealWith?: EnvelopeCipher;
   /** Open incoming envelopes with this cipher instead of `cipher`. SEC-40. */
   readonly openWith?: EnvelopeCipher;
-  /** PKI (spec/11-security.md): sign own messages, admit only verified ones. Also turns on `amplificationLimits`. */
+  /** PKI (spec/11-security.md): sign own messages, admit only verified ones. */
   readonly security?: EngineSecurity;
-  /** SEC-102, SEC-103: no gossip and no larger reply to unverified sources; relays probe the held address. */
+  /**
+   * SEC-102, SEC-103: no gossip and no larger reply to unverified sources; relays probe the held address.
+   * Default true (SEC-102 is a MUST for every node); false only for tests and experiments.
+   */
   readonly amplificationLimits?: boolean;
 }
 
@@ -160,6 +163,8 @@ interface RelayState {
   readonly origSeq: number;
   readonly requester: Address;
   readonly wantNack: boolean;
+  /** Size of the PingReq: the most the answer to an unverified requester may take (SEC-103). */
+  readonly budget: number;
   timer: Timer | undefined;
 }
 
@@ -286,7 +291,7 @@ export class GossipEngine implements Engine {
             ownState: () => this.app.kv.deltaFor(this.name, 0, 1 << 20),
           });
     this.wire = this.security ?? baseWire;
-    this.amplificationLimits = init.amplificationLimits ?? init.security !== undefined;
+    this.amplificationLimits = init.amplificationLimits ?? true;
     this.rng = new Prng(this.config.seed);
     this.awareness = new Awareness(this.config.lifeguard ? this.config.awarenessMaxMultiplier : 1);
     this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit);
@@ -738,8 +743,10 @@ export class GossipEngine implements Engine {
 
   /** Send one datagram: `primary` messages, then piggybacked broadcasts up to the budget (DIS-1). */
   private sendDatagram(to: Address, primary: readonly Message[], piggyback = true): void {
-    // SEC-102: to an unverified source, no piggybacked gossip and no reply larger than its datagram.
-    const unverified = this.amplificationLimits && !this.verifiedAddr(to);
+    // SEC-102: in reply to a datagram (a finite budget) from an unverified source, no piggybacked
+    // gossip and no reply larger than that datagram. Unsolicited sends (probes, gossip rounds) are not replies.
+    const unverified =
+      this.amplificationLimits && Number.isFinite(this.replyBudget) && !this.verifiedAddr(to);
     if (unverified) piggyback = false;
     const messages: Message[] = [...primary];
     if (piggyback) {
@@ -889,6 +896,7 @@ export class GossipEngine implements Engine {
       origSeq: m.seq,
       requester,
       wantNack: m.wantNack === true,
+      budget: this.replyBudget,
       timer: undefined,
     };
     this.ackHandlers.set(seq, relay);
@@ -902,7 +910,7 @@ export class GossipEngine implements Engine {
       if (relay.wantNack) {
         this.stats_.nacksSent++;
         const nack: Nack = { type: "nack", seq: relay.origSeq };
-        this.sendDatagram(relay.requester, [nack]);
+        this.answerRequester(relay, nack);
       }
     });
   }
@@ -920,10 +928,21 @@ export class GossipEngine implements Engine {
     if (h.kind === "relay") {
       this.ackHandlers.delete(m.seq);
       if (h.timer) h.timer.cancelled = true;
-      this.sendDatagram(h.requester, [{ type: "ack", seq: h.origSeq, payload: EMPTY }]);
+      this.answerRequester(h, { type: "ack", seq: h.origSeq, payload: EMPTY });
       return;
     }
     if (!h.done) this.probeSucceeded(h, true);
+  }
+
+  /** SEC-103: a relay answers its requester under SEC-102 with the PingReq's size as the budget. */
+  private answerRequester(relay: RelayState, m: Ack | Nack): void {
+    const saved = this.replyBudget;
+    this.replyBudget = relay.budget;
+    try {
+      this.sendDatagram(relay.requester, [m]);
+    } finally {
+      this.replyBudget = saved;
+    }
   }
 
   private onNack(m: Nack, from: Address): void {

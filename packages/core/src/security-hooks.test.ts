@@ -190,8 +190,8 @@ describe("PKI hooks in the engine", () => {
   });
 });
 
-describe("amplification limits", () => {
-  function plain(): GossipEngine {
+describe("amplification limits (on by default, without PKI)", () => {
+  function plain(init: { amplificationLimits?: boolean } = {}): GossipEngine {
     const e = createEngine(
       {
         name: "self",
@@ -202,7 +202,7 @@ describe("amplification limits", () => {
         gossipIntervalMs: 0,
         pushPullIntervalMs: 0,
       },
-      { amplificationLimits: true },
+      init,
     );
     e.handleDatagram(A, encodePacket([aliveOf("a", A), aliveOf("b", B)], { cluster: CLUSTER }), 0);
     e.takeOutputs();
@@ -228,6 +228,13 @@ describe("amplification limits", () => {
       .filter((o) => o.kind === "datagram")
       .flatMap(decoded);
     expect(member.length).toBeGreaterThan(1);
+  });
+
+  it("SEC-102: amplificationLimits: false (tests only) lets gossip ride on the ack to an unknown address", () => {
+    const e = plain({ amplificationLimits: false });
+    e.handleDatagram(STRANGER, ping(STRANGER), 1);
+    const out = e.takeOutputs().filter((o) => o.kind === "datagram");
+    expect(out.flatMap(decoded).length).toBeGreaterThan(1);
   });
 
   it("SEC-102: a datagram push-pull from an unknown address is not answered with a larger reply", () => {
@@ -274,5 +281,40 @@ describe("amplification limits", () => {
       .takeOutputs()
       .filter((o) => o.kind === "datagram" && decoded(o).some((m) => m.type === "ping"));
     expect(pings.map((o) => (o as { to: Address }).to.ip[3])).toEqual([3]);
+  });
+
+  it("SEC-103: a relay answers an unknown requester with one bare ack no larger than its PingReq", () => {
+    const e = plain();
+    const req = encodePacket(
+      [
+        {
+          type: "ping-req",
+          seq: 70000,
+          target: "b",
+          targetAddr: B,
+          source: "",
+          sourceAddr: STRANGER,
+          wantNack: false,
+        },
+      ],
+      { cluster: CLUSTER },
+    );
+    e.handleDatagram(STRANGER, req, 1);
+    const probe = e
+      .takeOutputs()
+      .filter((o) => o.kind === "datagram")
+      .flatMap(decoded)
+      .find((m) => m.type === "ping") as { seq: number };
+    e.handleDatagram(
+      B,
+      encodePacket([{ type: "ack", seq: probe.seq, payload: new Uint8Array(0) }], { cluster: CLUSTER }),
+      2,
+    );
+    const out = e
+      .takeOutputs()
+      .filter((o) => o.kind === "datagram" && (o as { to: Address }).to.ip[3] === STRANGER.ip[3]);
+    expect(out).toHaveLength(1);
+    expect(decoded(out[0] as Output)).toEqual([{ type: "ack", seq: 70000, payload: new Uint8Array(0) }]);
+    expect((out[0] as { bytes: Uint8Array }).bytes.length).toBeLessThanOrEqual(req.length);
   });
 });
