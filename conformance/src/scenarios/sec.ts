@@ -118,6 +118,8 @@ const pkiSetup = (over: Partial<TraceSetup> = {}) => setup({ pki: PKI, ...over }
 const json = (m: Message) => messageToJson(m);
 const injectMsgs = (from: PeerName, ...messages: Message[]) =>
   ({ op: "inject", transport: "datagram", from, packet: { messages: messages.map(json) } }) as const;
+const inject1 = (from: PeerName, ...messages: unknown[]) =>
+  ({ op: "inject", transport: "datagram", from, packet: { messages } }) as const;
 const noJoin = { op: "expect-no-event", during: 1000, event: { type: "member-joined" } } as const;
 const hex = (messages: unknown[]): string =>
   Buffer.from(encodePacket(messages.map(msg), { cluster: CLUSTER })).toString("hex");
@@ -209,6 +211,47 @@ export const SEC: Scenario[] = [
       injectMsgs("p1", signedAlive(P1)),
       { op: "record-event", window: [0, 0], select: { type: "member-joined", member: { name: "p1" } } },
       { op: "record-query", what: "members" },
+    ],
+  },
+  {
+    id: "sec/pki/own-alive-signed",
+    title:
+      "With PKI on, the node's own Alive travels only inside Signed, in push-pull's signedMembers and as gossip",
+    requirements: ["SEC-62"],
+    spec,
+    file,
+    features: ["pki"],
+    setup: pkiSetup({ autoAck: ["p1"] }),
+    steps: [
+      { op: "command", command: "join", args: { seeds: ["p1"] } },
+      {
+        op: "expect",
+        transport: "stream-request",
+        to: "p1",
+        within: 10,
+        message: {
+          type: "push-pull",
+          join: true,
+          signedMembers: { $contains: [{ signer: "iut" }] },
+        },
+      },
+      injectMsgs("p1", signedAlive(P1)),
+      inject1("p1", ping(70, "iut", "p1", peerAddr("p1"))),
+      {
+        op: "expect",
+        transport: "datagram",
+        to: "p1",
+        within: 10,
+        packet: {
+          messages: {
+            $contains: [
+              { type: "ack", seq: 70 },
+              { type: "signed", signer: "iut" },
+            ],
+          },
+        },
+      },
+      { op: "expect-none", transport: "datagram", during: 2000, message: { type: "alive", node: "iut" } },
     ],
   },
   {

@@ -41,6 +41,7 @@ export const EXPECTED_FAILURES: Readonly<Record<string, readonly string[]>> = {
     "sec/encryption/non-primary-key",
     "sec/encryption/plaintext-refused",
     "sec/amplification/ping-from-unknown",
+    "sec/pki/own-alive-signed",
     "fd/probe/ack-direct",
     "fd/probe/ack-to-source-addr",
     "fd/indirect/relay-forwards-ack",
