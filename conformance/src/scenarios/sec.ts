@@ -167,6 +167,27 @@ export const SEC: Scenario[] = [
     ],
   },
   {
+    id: "sec/encryption/tampered",
+    title:
+      "An envelope under a held key whose ciphertext was changed fails authentication and is dropped without reply",
+    // The second envelope reuses the first one's nonce: accepted only if the failed one left the window alone (SEC-33).
+    requirements: ["SEC-11", "SEC-17", "SEC-33"],
+    spec,
+    file,
+    features: ["encryption"],
+    setup: setup({ keys: [KEY] }),
+    steps: [
+      (() => {
+        const bytes = Buffer.from(sealedPing(66, CLUSTER), "hex");
+        bytes[bytes.length - 20] = (bytes[bytes.length - 20] as number) ^ 0x01;
+        return { op: "inject", transport: "datagram", from: "p1", bytes: bytes.toString("hex") } as const;
+      })(),
+      { op: "expect-none", transport: "datagram", during: 1000 },
+      { op: "inject", transport: "datagram", from: "p1", bytes: sealedPing(67, CLUSTER) },
+      { op: "expect", transport: "datagram", to: "p1", within: 10, message: { type: "ack", seq: 67 } },
+    ],
+  },
+  {
     id: "sec/encryption/non-primary-key",
     title: "An envelope sealed under an installed key that is not the primary is opened and answered",
     requirements: ["SEC-14"],

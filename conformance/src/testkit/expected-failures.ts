@@ -42,6 +42,7 @@ export const EXPECTED_FAILURES: Readonly<Record<string, readonly string[]>> = {
     "sec/encryption/plaintext-refused",
     "sec/amplification/ping-from-unknown",
     "sec/pki/own-alive-signed",
+    "sec/encryption/tampered",
     "fd/probe/ack-direct",
     "fd/probe/ack-to-source-addr",
     "fd/indirect/relay-forwards-ack",
