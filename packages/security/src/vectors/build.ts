@@ -910,8 +910,9 @@ function amplificationVectors(): object {
     schema: "gossip-security-vectors/amplification-v1",
     status:
       "Node-level scenarios: they need a running node (the conformance harness or the engine's own tests) and are " +
-      "not executed by packages/security. Each is to become a trace under conformance/vectors/traces/ once the " +
-      "engine's security integration lands (docs/security.md, 'Integration').",
+      "not executed by packages/security. The conformance runner checks them as the recorded traces " +
+      "sec/amplification/ping-from-unknown, sec/amplification/relay-held-address and sec/encryption/unknown-key " +
+      "(conformance/vectors/traces/sec/).",
     description:
       "Amplification and reflection (spec/12-security-considerations.md §12.5, spec/11-security.md SEC-17). The node " +
       "under test is 'iut' at 10.0.0.1:7946 in cluster 'prod', knows members p1 (10.0.0.2:7946) and p2 " +
