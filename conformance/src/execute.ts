@@ -2,6 +2,13 @@
 import type { JsonObject, PacketCodec } from "./codec.js";
 import { type Driver, envelopeInfo, type Observed, VirtualDriver } from "./driver.js";
 import { LiveDriver } from "./live-driver.js";
+import { TransportLiveDriver } from "./live-transport-driver.js";
+import {
+  runTransportStep,
+  TRANSPORT_OPS,
+  type TransportStep,
+  TransportStepFailed,
+} from "./live-transport-steps.js";
 import { diffLines, type Mismatch, match, PatternError, resolve, type Vars } from "./match.js";
 import { IutError, type IutSession } from "./session.js";
 import type { Peers, Trace, TraceStep, Transport } from "./trace.js";
@@ -142,6 +149,16 @@ export function bytesFor(d: Driver, step: { packet?: unknown; bytes?: string }, 
 }
 
 export async function runStep(d: Driver, _codec: PacketCodec, step: TraceStep, vars: Vars): Promise<void> {
+  if (TRANSPORT_OPS.has(step.op)) {
+    try {
+      await runTransportStep(d, step as unknown as TransportStep, vars);
+    } catch (err) {
+      if (err instanceof TransportStepFailed)
+        throw new StepFailed({ message: err.message, expected: err.expected, actual: err.actual });
+      throw err;
+    }
+    return;
+  }
   switch (step.op) {
     case "inject": {
       if (step.at !== undefined) await d.advanceTo(d.start + step.at);
@@ -334,10 +351,14 @@ export async function runTrace(
     if (!(trace.mode ?? ["virtual"]).includes("live"))
       return { status: "skipped", reason: "virtual-mode trace" };
     if (!session.has("live")) return { status: "skipped", reason: "IUT lacks feature: live" };
-  }
+  } else if (!(trace.mode ?? ["virtual"]).includes("virtual"))
+    return { status: "skipped", reason: "live-only trace" };
+  const transport = trace.setup.transport;
   const d: Driver =
     mode === "live"
-      ? new LiveDriver(session, codec, trace.setup)
+      ? transport
+        ? new TransportLiveDriver(session, codec, trace.setup)
+        : new LiveDriver(session, codec, trace.setup)
       : new VirtualDriver(session, codec, trace.setup);
   try {
     return await runSteps(d, codec, trace);

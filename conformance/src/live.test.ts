@@ -12,6 +12,10 @@ describe("live mode (real loopback sockets, real time)", () => {
       const r = await runVectors(session, referenceCodec(), vectors, { mode: "live" });
       expect(r.results.filter((x) => x.verdict === "fail").map((x) => `${x.id}: ${x.reason}`)).toEqual([]);
       expect(r.counts.passed).toBeGreaterThanOrEqual(10);
+      // TRN-11, 13, 30-32, 40-45: the live-only transport vectors ran (not skipped) and passed.
+      const transport = r.results.filter((x) => /^trn\/(tcp|tcp-only|http)\//.test(x.id));
+      expect(transport.map((x) => `${x.id}: ${x.verdict}`)).toEqual(transport.map((x) => `${x.id}: pass`));
+      expect(transport.length).toBeGreaterThanOrEqual(5);
     } finally {
       await session.close();
     }

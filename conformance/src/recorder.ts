@@ -60,6 +60,7 @@ function messagesOf(o: Observed): JsonObject[] {
 
 /** Run one scenario against a session and produce its trace. */
 export async function recordScenario(session: IutSession, codec: PacketCodec, sc: Scenario): Promise<Trace> {
+  if (sc.liveOnly) return liveOnlyTrace(sc);
   const d = new VirtualDriver(session, codec, sc.setup);
   const vars: Vars = new Map();
   const steps: TraceStep[] = [];
@@ -170,6 +171,34 @@ export async function recordScenario(session: IutSession, codec: PacketCodec, sc
   };
   const problem = checkTrace(trace);
   if (problem) throw new RecordError(`${sc.id}: recorded trace is not schema-valid: ${problem}`);
+  return trace;
+}
+
+/**
+ * A live-only scenario (HARNESS.md §4.1) has no `record-*` steps: nothing in it
+ * varies, so its steps are the trace. It is replayed against the reference by
+ * `run --mode live` (and live.test.ts), not here.
+ */
+function liveOnlyTrace(sc: Scenario): Trace {
+  if (sc.steps.some((s) => s.op.startsWith("record-")))
+    throw new RecordError(`${sc.id}: a live-only scenario cannot have record-* steps`);
+  const trace: Trace = {
+    $schema: "../../../../schemas/json/trace.schema.json",
+    format: "gossip-trace/1",
+    id: sc.id,
+    title: sc.title,
+    ...(sc.description ? { description: sc.description } : {}),
+    requirements: sc.requirements,
+    level: sc.level ?? "MUST",
+    ...(sc.spec ? { spec: sc.spec } : {}),
+    ...(sc.features ? { features: sc.features } : {}),
+    mode: ["live"],
+    setup: sc.setup,
+    steps: sc.steps as TraceStep[],
+    recorded: { by: "gossip-ts reference", scenario: sc.file },
+  };
+  const problem = checkTrace(trace);
+  if (problem) throw new RecordError(`${sc.id}: trace is not schema-valid: ${problem}`);
   return trace;
 }
 

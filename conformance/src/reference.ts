@@ -27,6 +27,7 @@ import { type TextAddress, toText, toWire } from "./addr.js";
 import { decode, encode } from "./codec-checks.js";
 import { eventToJson, outputToJson } from "./harness-json.js";
 import { LiveHost } from "./live-host.js";
+import { TransportHost, type TransportSetup } from "./live-transport-host.js";
 import type { JsonObject } from "./wire.js";
 
 const b64 = (b: Uint8Array): string => Buffer.from(b).toString("base64");
@@ -148,7 +149,7 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
       return createEngine(config, opts.engineInit ? opts.engineInit(init) : init);
     });
   let engine: GossipEngine | undefined;
-  let host: LiveHost | undefined;
+  let host: LiveHost | TransportHost | undefined;
   const node = (): GossipEngine & AppApi => {
     if (!engine) throw new AdapterError("no-node", "init first");
     return engine as GossipEngine & AppApi;
@@ -213,13 +214,14 @@ export function referenceAdapter(opts: ReferenceOptions = {}): Adapter {
           const security = pki ? pkiSecurity(pki, config.name, config.cluster, now) : undefined;
           engine = make(config, now, cipher, mode, security);
           if (req.mode !== "live") return result();
-          // Live mode: real sockets and the real clock (live-host.ts).
-          host = new LiveHost(
-            engine,
-            req.addr as TextAddress,
-            (e) => send({ type: "event", time: host?.now(), event: eventToJson(e) }),
-            now,
-          );
+          // Live mode: real sockets and the real clock (live-host.ts; TCP-only and HTTP: live-transport-host.ts).
+          const transport = req.transport as TransportSetup | undefined;
+          const onEvent = (e: Parameters<typeof eventToJson>[0]) =>
+            send({ type: "event", time: host?.now(), event: eventToJson(e) });
+          host =
+            transport && transport.kind !== "udp"
+              ? new TransportHost(engine, req.addr as TextAddress, onEvent, now, transport)
+              : new LiveHost(engine, req.addr as TextAddress, onEvent, now);
           await host.listen();
           return { addr: req.addr };
         }

@@ -32,6 +32,12 @@ export interface TraceSetup {
   readonly peers: Readonly<Record<string, TracePeer>>;
   readonly autoAck?: readonly string[];
   readonly initError?: boolean;
+  /** Live mode only: init.transport (HARNESS.md §4.1). Absent: UDP+TCP. */
+  readonly transport?: {
+    readonly kind: "udp" | "tcp" | "http";
+    readonly maxFrameBytes?: number;
+    readonly streamTimeoutMs?: number;
+  };
 }
 
 export type Transport = "datagram" | "stream-request" | "stream-reply";

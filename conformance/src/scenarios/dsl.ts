@@ -44,6 +44,11 @@ export interface Scenario {
   readonly features?: readonly string[];
   /** Also runnable in live mode (real sockets, real time): short, with generous windows. */
   readonly live?: boolean;
+  /**
+   * Live mode only (HARNESS.md §4.1: `setup.transport`, raw transport steps).
+   * The recorder writes the steps as they are, since nothing in them varies.
+   */
+  readonly liveOnly?: boolean;
   readonly setup: TraceSetup;
   readonly steps: readonly RecordStep[];
   /** Source file, for the trace's provenance. */

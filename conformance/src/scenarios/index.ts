@@ -9,6 +9,7 @@ import { MEM } from "./mem.js";
 import { PHI } from "./phi.js";
 import { SEC } from "./sec.js";
 import { TRN } from "./trn.js";
+import { TRN_LIVE } from "./trn-live.js";
 import { WIRE } from "./wire.js";
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -22,4 +23,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...EVT,
   ...SEC,
   ...TRN,
+  ...TRN_LIVE,
 ];
