@@ -136,8 +136,18 @@ function asPlainBytes(b: Uint8Array): Uint8Array {
 
 // ------------------------------------------------------------ encoding
 
-function writePacketEntries(messages: readonly Message[], w: Writer): void {
+/**
+ * A message, or one already encoded as a packet entry by {@link encodePacketEntry}
+ * (written as is: encoding the same queued message for every packet is avoidable work).
+ */
+export type PacketPart = Message | Uint8Array;
+
+function writePacketEntries(messages: readonly PacketPart[], w: Writer): void {
   for (const m of messages) {
+    if (m instanceof Uint8Array) {
+      w.raw(m);
+      continue;
+    }
     w.uint32(10).fork();
     writeMessageFields(m, w);
     w.ldelim();
@@ -145,11 +155,27 @@ function writePacketEntries(messages: readonly Message[], w: Writer): void {
 }
 
 /**
- * Encodes messages as one envelope (a compound packet when there are several).
+ * The bytes `m` adds to a packet body (entry tag, length, encoded Message), exactly as
+ * {@link encodePacket} writes them; pass them back to `encodePacket` in place of `m`.
+ * Its length is {@link encodedSize}.
+ */
+export function encodePacketEntry(m: Message): Uint8Array {
+  const w = takeWriter();
+  try {
+    writePacketEntries([m], w);
+    return w.finish();
+  } finally {
+    releaseWriter();
+  }
+}
+
+/**
+ * Encodes messages as one envelope (a compound packet when there are several). A
+ * message may be given pre-encoded ({@link encodePacketEntry}).
  * Throws a {@link CodecError} on unencodable input (no messages, cluster name too long);
  * it does not check the field rules: see {@link validateMessage}.
  */
-export function encodePacket(messages: readonly Message[], opts: EncodeOptions): Uint8Array {
+export function encodePacket(messages: readonly PacketPart[], opts: EncodeOptions): Uint8Array {
   if (messages.length === 0) throw new CodecError("EMPTY_PACKET", "a packet carries at least one message");
   const h = header(opts.cluster);
   const w = takeWriter();

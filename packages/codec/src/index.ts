@@ -18,7 +18,9 @@ export {
   encodedSize,
   encodeMessage,
   encodePacket,
+  encodePacketEntry,
   envelopeOverhead,
+  type PacketPart,
   validateMessage,
 } from "./envelope.js";
 export {

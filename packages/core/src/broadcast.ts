@@ -22,6 +22,8 @@ export interface BroadcastItem<M> {
   /** Bytes this message adds to a packet (message + its framing). */
   size: number;
   transmits: number;
+  /** The message encoded once by the sender (`WireCodec.encodeEntry`), cleared when superseded. */
+  entry: Uint8Array | undefined;
   /** @internal */ bucket: Bucket<M> | undefined;
   /** @internal */ prev: BroadcastItem<M> | undefined;
   /** @internal */ next: BroadcastItem<M> | undefined;
@@ -142,6 +144,7 @@ export class BroadcastQueue<M> {
         q.unlink(old);
         old.message = message;
         old.size = size;
+        old.entry = undefined;
         old.transmits = 0;
         q.link(old);
         this.counters.superseded++;
@@ -164,6 +167,7 @@ export class BroadcastQueue<M> {
       message,
       size,
       transmits: 0,
+      entry: undefined,
       bucket: undefined,
       prev: undefined,
       next: undefined,
@@ -191,9 +195,10 @@ export class BroadcastQueue<M> {
   /**
    * Take updates totalling at most `budget` bytes, sharing the room fairly
    * among classes, and count one transmission for each (retiring those that
-   * reach `limit`). Returns the messages in the order taken.
+   * reach `limit`). Returns the messages in the order taken; `items`, if given, receives
+   * their queue items in the same order.
    */
-  take(budget: number, limit: number, out: M[] = []): M[] {
+  take(budget: number, limit: number, out: M[] = [], items?: BroadcastItem<M>[]): M[] {
     if (budget <= 0) return out;
     const active: Cursor<M>[] = [];
     const nc = this.classes.length;
@@ -237,6 +242,7 @@ export class BroadcastQueue<M> {
           remaining -= item.size;
           taken.push(item);
           out.push(item.message);
+          items?.push(item);
           progress = true;
           cur.item = item.next;
           if (cur.item === undefined) cur.bucket++;

@@ -3,6 +3,7 @@ import {
   decodePacket,
   type EnvelopeCipher,
   encodePacket,
+  encodePacketEntry,
   envelopeOverhead,
   type Limits,
   type Message,
@@ -25,6 +26,8 @@ export interface CodecWireOptions {
   readonly limits?: Partial<Limits> | undefined;
 }
 
+const ENTRY_SLAB_BYTES = 2048;
+
 export function codecWire(cluster: string, opts: CodecWireOptions = {}): WireCodec {
   const split = opts.sealWith !== undefined || opts.openWith !== undefined;
   const seal = split ? opts.sealWith : opts.cipher;
@@ -36,10 +39,31 @@ export function codecWire(cluster: string, opts: CodecWireOptions = {}): WireCod
     acceptPlaintext: opts.acceptPlaintext,
     limits: opts.limits,
   };
+  let slab = new Uint8Array(0);
+  let slabPos = 0;
   return {
     overhead: envelopeOverhead(cluster, seal !== undefined),
     encode(messages: readonly Message[]): Uint8Array {
       return encodePacket(messages, encodeOpts);
+    },
+    encodeEntry(message: Message): Uint8Array {
+      // Entries live as long as their queued broadcast: keep them in this engine's own small
+      // slabs rather than in the codec's shared pool, where each would keep alive a slab
+      // full of other engines' (dead) packets.
+      const e = encodePacketEntry(message);
+      const n = e.length;
+      if (n > ENTRY_SLAB_BYTES / 4) return e.slice();
+      if (slabPos + n > slab.length) {
+        slab = new Uint8Array(ENTRY_SLAB_BYTES);
+        slabPos = 0;
+      }
+      const out = slab.subarray(slabPos, slabPos + n);
+      out.set(e);
+      slabPos += n;
+      return out;
+    },
+    encodeParts(parts: readonly (Message | Uint8Array)[]): Uint8Array {
+      return encodePacket(parts, encodeOpts);
     },
     decode(bytes: Uint8Array): DecodeResult {
       const r = decodePacket(bytes, decodeOpts);

@@ -24,7 +24,7 @@ import type {
   Suspect,
 } from "@gossip/codec";
 import { Awareness } from "./awareness.js";
-import { BroadcastQueue } from "./broadcast.js";
+import { type BroadcastItem, BroadcastQueue } from "./broadcast.js";
 import { codecWire } from "./codec-wire.js";
 import {
   type EngineConfig,
@@ -143,6 +143,10 @@ interface Member {
   infoInc: number;
   /** Whether it counts as a dead member with an address (partition healing candidates). */
   deadCounted: boolean;
+  /** The address under which it is counted in `liveAddrs` while in `live` (undefined: not counted). */
+  liveAddr: Address | undefined;
+  /** `addrKey(liveAddr)`. */
+  liveAddrKey: string;
 }
 
 interface ProbeState {
@@ -236,6 +240,8 @@ export class GossipEngine implements Engine {
   private readonly probeList: ProbeList;
   /** Non-self alive or suspect members with an address (relay, gossip and push-pull candidates). */
   private readonly live = new IndexedSet();
+  /** SEC-102: how many members of `live` have each address (by `addrKey`), for `verifiedAddr`. */
+  private readonly liveAddrs = new Map<string, number>();
   /** Non-self dead members with an address (gossip to the dead, partition healing). */
   private readonly deadPeers = new IndexedSet();
   private readonly self: Member;
@@ -314,6 +320,8 @@ export class GossipEngine implements Engine {
       counted: true,
       infoInc: incarnation,
       deadCounted: false,
+      liveAddr: undefined,
+      liveAddrKey: "",
     };
     this.countedMembers = 1;
     this.members_.set(this.name, this.self);
@@ -706,6 +714,34 @@ export class GossipEngine implements Engine {
     return this.wire.encode(messages);
   }
 
+  /**
+   * `encode(messages)` where `messages[first..]` starts with the queued broadcasts `items`:
+   * membership updates are encoded once per queued item and reused for every packet that
+   * carries them (same bytes as encoding them again).
+   */
+  private encodeWithEntries(
+    messages: readonly Message[],
+    first: number,
+    items: readonly BroadcastItem<Message>[],
+  ): Uint8Array {
+    const wire = this.wire;
+    if (wire.encodeEntry === undefined || wire.encodeParts === undefined) return wire.encode(messages);
+    const parts: (Message | Uint8Array)[] = messages.slice();
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as BroadcastItem<Message>;
+      const t = item.message.type;
+      // Only the engine's own membership messages: immutable once queued.
+      if (t !== "alive" && t !== "suspect" && t !== "dead" && t !== "leave") continue;
+      let entry = item.entry;
+      if (entry === undefined) {
+        entry = wire.encodeEntry(item.message);
+        item.entry = entry;
+      }
+      parts[first + i] = entry;
+    }
+    return wire.encodeParts(parts);
+  }
+
   private info(m: Member): MemberInfo {
     return {
       name: m.name,
@@ -733,12 +769,25 @@ export class GossipEngine implements Engine {
 
   /** SEC-102: whether `a` is the address of an alive or suspect member. */
   private verifiedAddr(a: Address): boolean {
-    for (let i = 0; i < this.live.size; i++) {
-      const n = this.live.at(i);
-      const m = n === undefined ? undefined : this.members_.get(n);
-      if (m?.addr !== undefined && sameAddr(m.addr, a)) return true;
+    return this.liveAddrs.size > 0 && this.liveAddrs.has(addrKey(a));
+  }
+
+  /** Keep `liveAddrs` in step with `live`: `m` is in `live` with its current address, or not at all. */
+  private trackLiveAddr(m: Member, inLive: boolean): void {
+    const addr = inLive ? m.addr : undefined;
+    if (addr === m.liveAddr) return;
+    if (m.liveAddr !== undefined) {
+      const k = m.liveAddrKey;
+      const c = (this.liveAddrs.get(k) ?? 1) - 1;
+      if (c > 0) this.liveAddrs.set(k, c);
+      else this.liveAddrs.delete(k);
     }
-    return false;
+    m.liveAddr = addr;
+    if (addr !== undefined) {
+      const k = addrKey(addr);
+      m.liveAddrKey = k;
+      this.liveAddrs.set(k, (this.liveAddrs.get(k) ?? 0) + 1);
+    }
   }
 
   /** Send one datagram: `primary` messages, then piggybacked broadcasts up to the budget (DIS-1). */
@@ -748,15 +797,17 @@ export class GossipEngine implements Engine {
     const unverified =
       this.amplificationLimits && Number.isFinite(this.replyBudget) && !this.verifiedAddr(to);
     if (unverified) piggyback = false;
-    const messages: Message[] = [...primary];
+    const messages: Message[] = primary.slice();
+    const items: BroadcastItem<Message>[] = [];
     if (piggyback) {
       let used = this.wire.overhead;
       for (const m of primary) used += this.wire.messageSize(m);
-      this.queue.take(this.config.maxDatagramBytes - used, this.limit(), messages);
+      this.queue.take(this.config.maxDatagramBytes - used, this.limit(), messages, items);
       if (this.piggybackers.length > 0) this.extensionPiggyback(to, used, messages, primary.length);
     }
     if (messages.length === 0) return;
-    const bytes = this.encode(messages);
+    const bytes =
+      items.length > 0 ? this.encodeWithEntries(messages, primary.length, items) : this.encode(messages);
     if (unverified && bytes.length > this.replyBudget) {
       this.drop("amplification", to);
       return;
@@ -1187,6 +1238,7 @@ export class GossipEngine implements Engine {
     if (m !== this.self) {
       if (counted) this.live.add(m.name);
       else this.live.remove(m.name);
+      this.trackLiveAddr(m, counted);
     }
     if (state === "dead" || state === "left") {
       m.downAt = this.now;
@@ -1216,6 +1268,8 @@ export class GossipEngine implements Engine {
       counted: false,
       infoInc: -1,
       deadCounted: false,
+      liveAddr: undefined,
+      liveAddrKey: "",
     };
     this.members_.set(name, m);
     return m;
@@ -1501,6 +1555,7 @@ export class GossipEngine implements Engine {
     this.members_.delete(m.name);
     this.probeList.remove(m.name);
     this.live.remove(m.name);
+    this.trackLiveAddr(m, false);
     this.deadPeers.remove(m.name);
     this.cancelSuspicion(m);
     if (m.counted) {

@@ -17,4 +17,11 @@ export interface WireCodec {
   messageSize(message: Message): number;
   /** Fixed bytes of an envelope around its messages (header, cipher overhead). */
   readonly overhead: number;
+  /**
+   * Optional, with `encodeParts`: `message` encoded once, to be passed to `encodeParts` in its
+   * place (the engine caches it per queued broadcast instead of re-encoding it for every packet).
+   */
+  encodeEntry?(message: Message): Uint8Array;
+  /** Optional: `encode`, with some messages given as their `encodeEntry` bytes (same output). */
+  encodeParts?(parts: readonly (Message | Uint8Array)[]): Uint8Array;
 }

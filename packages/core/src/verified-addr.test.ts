@@ -1,0 +1,80 @@
+// SEC-102 bookkeeping: the engine keeps an index of the addresses of its live
+// members so that checking a reply's destination is O(1). Whatever sequence of
+// membership messages arrives, the index must equal a scan of the live set.
+import { type Address, encodePacket, type Message } from "@gossip/codec";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addrKey, createEngine, type GossipEngine } from "./engine.js";
+
+const CLUSTER = "prod";
+const SELF: Address = { ip: Uint8Array.of(10, 0, 0, 1), port: 7946 };
+const addrOf = (i: number): Address => ({ ip: Uint8Array.of(10, 0, 1, i), port: 7946 + (i % 2) });
+
+interface Internals {
+  live: { size: number; at(i: number): string | undefined };
+  members_: Map<string, { addr: Address | undefined }>;
+  liveAddrs: Map<string, number>;
+}
+
+function scan(e: GossipEngine): Map<string, number> {
+  const x = e as unknown as Internals;
+  const out = new Map<string, number>();
+  for (let i = 0; i < x.live.size; i++) {
+    const m = x.members_.get(x.live.at(i) as string);
+    if (m?.addr !== undefined) out.set(addrKey(m.addr), (out.get(addrKey(m.addr)) ?? 0) + 1);
+  }
+  return out;
+}
+
+const op = fc.record({
+  kind: fc.constantFrom("alive", "suspect", "dead", "leave", "tick"),
+  node: fc.constantFrom("a", "b", "c", "d", "e"),
+  inc: fc.integer({ min: 0, max: 4 }),
+  addr: fc.integer({ min: 1, max: 4 }),
+});
+
+describe("SEC-102: live address index", () => {
+  it("SEC-102: equals a scan of the live members after any membership traffic", () => {
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), (ops) => {
+        const e = createEngine({
+          name: "self",
+          cluster: CLUSTER,
+          addr: SELF,
+          seed: 1,
+          preset: "lan",
+          gossipIntervalMs: 0,
+          pushPullIntervalMs: 0,
+        });
+        let now = 0;
+        for (const o of ops) {
+          now += 100;
+          if (o.kind === "tick") {
+            now += 30_000;
+            e.tick(now);
+            e.takeOutputs();
+            continue;
+          }
+          let m: Message;
+          if (o.kind === "alive") {
+            m = {
+              type: "alive",
+              node: o.node,
+              incarnation: o.inc,
+              addr: addrOf(o.addr),
+              meta: new Uint8Array(0),
+              protocolMin: 1,
+              protocolMax: 1,
+              certificate: new Uint8Array(0),
+            };
+          } else if (o.kind === "leave") m = { type: "leave", node: o.node, incarnation: o.inc };
+          else m = { type: o.kind, node: o.node, incarnation: o.inc, from: "z" };
+          e.handleDatagram(addrOf(o.addr), encodePacket([m], { cluster: CLUSTER }), now);
+          e.takeOutputs();
+          expect((e as unknown as Internals).liveAddrs).toEqual(scan(e));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
