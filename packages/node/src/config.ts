@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { isIP } from "node:net";
+import { decodeMetaPairs } from "@gossip/crdt";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { ConfigError } from "./errors.js";
 import type { EncryptionMode, PkiConfig } from "./security.js";
@@ -258,18 +259,8 @@ export function encodeMeta(meta: Record<string, string>): Uint8Array {
     : new TextEncoder().encode(JSON.stringify(sorted));
 }
 
-/** The inverse of encodeMeta; metadata in any other form comes back as `{}`. */
-export function decodeMeta(bytes: Uint8Array): Record<string, string> {
-  if (bytes.length === 0) return {};
-  try {
-    const v = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) as unknown;
-    if (v && typeof v === "object" && !Array.isArray(v)) {
-      const out: Record<string, string> = {};
-      for (const [k, x] of Object.entries(v)) if (typeof x === "string") out[k] = x;
-      return out;
-    }
-  } catch {
-    // not ours
-  }
-  return {};
-}
+/**
+ * The inverse of encodeMeta; metadata in any other form comes back as `{}`.
+ * The format is specified once, as CRDT-73, and decoded by @gossip/crdt.
+ */
+export const decodeMeta: (bytes: Uint8Array) => Record<string, string> = decodeMetaPairs;
