@@ -12,6 +12,7 @@ import {
   readRawMessage,
   writeMessageFields,
 } from "./convert.js";
+import { DecodeMemo } from "./decode-memo.js";
 import { CodecError, fail, ok, type Result } from "./errors.js";
 import {
   COMPRESS_MIN_BYTES,
@@ -52,6 +53,11 @@ export interface DecodeOptions {
   readonly acceptPlaintext?: boolean | undefined;
   /** Overrides of DEFAULT_LIMITS. */
   readonly limits?: Partial<Limits> | undefined;
+  /**
+   * Shared memo of decoded broadcast entries (see {@link DecodeMemo}). Used only
+   * with the default limits; never changes the result.
+   */
+  readonly memo?: DecodeMemo | undefined;
 }
 
 export interface DecodedPacket {
@@ -286,7 +292,20 @@ interface PacketBody {
   unknown: number;
 }
 
-function readPacket(body: Uint8Array, limits: Limits): Result<PacketBody> {
+/** Phase-1 result of a memo-eligible entry decoded from its own copy `key`, kept once it passes phase 2. */
+class MemoMiss {
+  constructor(
+    readonly key: Uint8Array,
+    readonly raw: unknown,
+  ) {}
+}
+
+/** Phase-1 results are raw messages, MemoMiss, unknown-type markers, or (memo hits) decoded messages. */
+function isMemoHit(pm: unknown): pm is Message {
+  return typeof (pm as { type?: unknown } | undefined)?.type === "string";
+}
+
+function readPacket(body: Uint8Array, limits: Limits, memo: DecodeMemo | undefined): Result<PacketBody> {
   const r = new Reader(body);
   // Phase 1 (WIRE-93 step 14): protobuf structure and message count, in wire order.
   const raw: unknown[] = [];
@@ -297,7 +316,21 @@ function readPacket(body: Uint8Array, limits: Limits): Result<PacketBody> {
         if (raw.length === limits.maxMessages) {
           return fail("TOO_MANY_MESSAGES", `more than ${limits.maxMessages} messages`);
         }
-        raw.push(readRawMessage(r, r.uint32()));
+        const length = r.uint32();
+        const start = r.pos;
+        const end = start + length;
+        if (memo !== undefined && length > 0 && end <= r.len && DecodeMemo.eligible(body[start] as number)) {
+          const hit = memo.get(body, start, end);
+          if (hit !== undefined) {
+            raw.push(hit);
+          } else {
+            const key = body.slice(start, end);
+            raw.push(new MemoMiss(key, readRawMessage(new Reader(key), length)));
+          }
+          r.pos = end;
+        } else {
+          raw.push(readRawMessage(r, length));
+        }
       } else {
         r.skipType(tag & 7, 0, tag >>> 3);
       }
@@ -308,13 +341,24 @@ function readPacket(body: Uint8Array, limits: Limits): Result<PacketBody> {
   // Phase 2 (step 15): conversion and field rules, message by message.
   const messages: Message[] = [];
   let unknown = 0;
+  const kept: MemoMiss[] = [];
+  const keptMessages: Message[] = [];
   try {
     for (const pm of raw) {
-      const m = fromRaw(pm);
+      if (isMemoHit(pm)) {
+        messages.push(pm);
+        continue;
+      }
+      const miss = pm instanceof MemoMiss ? pm : undefined;
+      const m = fromRaw(miss === undefined ? pm : miss.raw);
       if (m === undefined) unknown++;
       else {
         checkMessage(m, limits);
         messages.push(m);
+        if (miss !== undefined) {
+          kept.push(miss);
+          keptMessages.push(m);
+        }
       }
     }
   } catch (e) {
@@ -322,6 +366,8 @@ function readPacket(body: Uint8Array, limits: Limits): Result<PacketBody> {
   }
   // Step 16.
   if (raw.length === 0) return fail("EMPTY_PACKET", "the packet has no message");
+  // Only a packet that decodes as a whole feeds the memo.
+  for (let i = 0; i < kept.length; i++) memo?.set((kept[i] as MemoMiss).key, keptMessages[i] as Message);
   return ok({ messages, unknown });
 }
 
@@ -398,7 +444,7 @@ function decodeEnvelope(input: Uint8Array, opts: DecodeOptions): Result<DecodedP
     if (!r.ok) return r;
     body = r.value;
   }
-  const p = readPacket(body, limits);
+  const p = readPacket(body, limits, opts.limits === undefined ? opts.memo : undefined);
   if (!p.ok) return p;
   const out: DecodedPacket = {
     cluster: opts.cluster,

@@ -9,6 +9,7 @@
 
 export type { EnvelopeCipher } from "./cipher.js";
 export { BODY_FIELD, CRDT_TYPES, MEMBER_STATES, MESSAGE_TYPES, REPLICATION_MODES } from "./convert.js";
+export { DecodeMemo, type DecodeMemoStats } from "./decode-memo.js";
 export {
   type DecodedPacket,
   type DecodeOptions,

@@ -1,5 +1,6 @@
 /** The default wire codec: the protocol envelope of `@gossip/codec` (spec/02-wire.md). */
 import {
+  type DecodeMemo,
   decodePacket,
   type EnvelopeCipher,
   encodePacket,
@@ -24,6 +25,8 @@ export interface CodecWireOptions {
   readonly acceptPlaintext?: boolean | undefined;
   /** Receiver limits (defaults: the codec's DEFAULT_LIMITS). */
   readonly limits?: Partial<Limits> | undefined;
+  /** Decoded-entry memo shared with other engines in this process (see `DecodeMemo`). */
+  readonly memo?: DecodeMemo | undefined;
 }
 
 const ENTRY_SLAB_BYTES = 2048;
@@ -38,6 +41,7 @@ export function codecWire(cluster: string, opts: CodecWireOptions = {}): WireCod
     cipher: open,
     acceptPlaintext: opts.acceptPlaintext,
     limits: opts.limits,
+    memo: opts.memo,
   };
   let slab = new Uint8Array(0);
   let slabPos = 0;

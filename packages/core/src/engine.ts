@@ -11,6 +11,7 @@ import type {
   Address,
   Alive,
   Dead,
+  DecodeMemo,
   EnvelopeCipher,
   Leave,
   MemberRecord,
@@ -96,6 +97,11 @@ export interface EngineInit {
   readonly cipher?: EnvelopeCipher;
   /** Allow DEFLATE compression of large envelopes. Default false. */
   readonly compress?: boolean;
+  /**
+   * Decoded-entry memo shared by engines in one process (the simulator): each
+   * broadcast entry is decoded once, not once per receiver. Ignored with `wire`.
+   */
+  readonly decodeMemo?: DecodeMemo;
   /** Accept unencrypted envelopes when a cipher is set. Default true. */
   readonly acceptPlaintext?: boolean;
   /** Seal outgoing envelopes with this cipher instead of `cipher` (undefined with `openWith` set: send plaintext). SEC-40. */
@@ -145,8 +151,8 @@ interface Member {
   deadCounted: boolean;
   /** The address under which it is counted in `liveAddrs` while in `live` (undefined: not counted). */
   liveAddr: Address | undefined;
-  /** `addrKey(liveAddr)`. */
-  liveAddrKey: string;
+  /** `addrId(liveAddr)`. */
+  liveAddrKey: AddrId;
 }
 
 interface ProbeState {
@@ -187,8 +193,25 @@ export function addrKey(a: Address): string {
   return `${s}:${a.port}`;
 }
 
+/** An address as a map key: a number for IPv4 (no string built on the hot path), `addrKey` for IPv6. */
+export type AddrId = number | string;
+
+export function addrId(a: Address): AddrId {
+  const ip = a.ip;
+  if (ip.length !== 4) return addrKey(a);
+  return (
+    ((ip[0] as number) * 16_777_216 +
+      (ip[1] as number) * 65_536 +
+      (ip[2] as number) * 256 +
+      (ip[3] as number)) *
+      65_536 +
+    a.port
+  );
+}
+
 function sameAddr(a: Address, b: Address): boolean {
-  return a.port === b.port && sameBytes(a.ip, b.ip);
+  // Decoded messages may be shared (a decode memo), so the same object is common.
+  return a === b || (a.port === b.port && sameBytes(a.ip, b.ip));
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -240,8 +263,8 @@ export class GossipEngine implements Engine {
   private readonly probeList: ProbeList;
   /** Non-self alive or suspect members with an address (relay, gossip and push-pull candidates). */
   private readonly live = new IndexedSet();
-  /** SEC-102: how many members of `live` have each address (by `addrKey`), for `verifiedAddr`. */
-  private readonly liveAddrs = new Map<string, number>();
+  /** SEC-102: how many members of `live` have each address (by `addrId`), for `verifiedAddr`. */
+  private readonly liveAddrs = new Map<AddrId, number>();
   /** Non-self dead members with an address (gossip to the dead, partition healing). */
   private readonly deadPeers = new IndexedSet();
   private readonly self: Member;
@@ -285,6 +308,7 @@ export class GossipEngine implements Engine {
         openWith: init.openWith,
         compress: init.compress,
         acceptPlaintext: init.acceptPlaintext,
+        memo: init.decodeMemo,
       });
     this.security =
       init.security === undefined
@@ -321,7 +345,7 @@ export class GossipEngine implements Engine {
       infoInc: incarnation,
       deadCounted: false,
       liveAddr: undefined,
-      liveAddrKey: "",
+      liveAddrKey: 0,
     };
     this.countedMembers = 1;
     this.members_.set(this.name, this.self);
@@ -769,7 +793,7 @@ export class GossipEngine implements Engine {
 
   /** SEC-102: whether `a` is the address of an alive or suspect member. */
   private verifiedAddr(a: Address): boolean {
-    return this.liveAddrs.size > 0 && this.liveAddrs.has(addrKey(a));
+    return this.liveAddrs.size > 0 && this.liveAddrs.has(addrId(a));
   }
 
   /** Keep `liveAddrs` in step with `live`: `m` is in `live` with its current address, or not at all. */
@@ -784,7 +808,7 @@ export class GossipEngine implements Engine {
     }
     m.liveAddr = addr;
     if (addr !== undefined) {
-      const k = addrKey(addr);
+      const k = addrId(addr);
       m.liveAddrKey = k;
       this.liveAddrs.set(k, (this.liveAddrs.get(k) ?? 0) + 1);
     }
@@ -1269,7 +1293,7 @@ export class GossipEngine implements Engine {
       infoInc: -1,
       deadCounted: false,
       liveAddr: undefined,
-      liveAddrKey: "",
+      liveAddrKey: 0,
     };
     this.members_.set(name, m);
     return m;

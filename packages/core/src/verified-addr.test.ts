@@ -4,7 +4,7 @@
 import { type Address, encodePacket, type Message } from "@gossip/codec";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addrKey, createEngine, type GossipEngine } from "./engine.js";
+import { type AddrId, addrId, createEngine, type GossipEngine } from "./engine.js";
 
 const CLUSTER = "prod";
 const SELF: Address = { ip: Uint8Array.of(10, 0, 0, 1), port: 7946 };
@@ -13,15 +13,15 @@ const addrOf = (i: number): Address => ({ ip: Uint8Array.of(10, 0, 1, i), port: 
 interface Internals {
   live: { size: number; at(i: number): string | undefined };
   members_: Map<string, { addr: Address | undefined }>;
-  liveAddrs: Map<string, number>;
+  liveAddrs: Map<AddrId, number>;
 }
 
 function scan(e: GossipEngine): Map<string, number> {
   const x = e as unknown as Internals;
-  const out = new Map<string, number>();
+  const out = new Map<AddrId, number>();
   for (let i = 0; i < x.live.size; i++) {
     const m = x.members_.get(x.live.at(i) as string);
-    if (m?.addr !== undefined) out.set(addrKey(m.addr), (out.get(addrKey(m.addr)) ?? 0) + 1);
+    if (m?.addr !== undefined) out.set(addrId(m.addr), (out.get(addrId(m.addr)) ?? 0) + 1);
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * construction and the calls that inject data (user events, key updates),
  * which are not part of the driver interface.
  */
-import type { Address } from "@gossip/codec";
+import type { Address, DecodeMemo } from "@gossip/codec";
 import type { Engine, Millis } from "@gossip/core";
 import * as core from "@gossip/core";
 import { ModelEngine } from "./model-engine.js";
@@ -17,6 +17,8 @@ export interface NodeSpec {
   readonly seed: number;
   readonly now: Millis;
   readonly engine: EngineSpec;
+  /** Shared by all engines of a run (see `DecodeMemo`); engines that do not use `@gossip/codec` ignore it. */
+  readonly decodeMemo?: DecodeMemo | undefined;
 }
 
 export interface EngineAdapter {
@@ -109,7 +111,7 @@ export const coreAdapter: EngineAdapter = {
         config.suspicionMaxTimeoutMult = 1;
       }
     }
-    return create(config, { now: spec.now }) as Engine;
+    return create(config, { now: spec.now, decodeMemo: spec.decodeMemo }) as Engine;
   },
   setMeta(engine, meta, now) {
     return callFirst(engine, ["setMeta"], [meta, now]);

@@ -47,6 +47,23 @@ describe("simulator with @gossip/core", () => {
     expect(strip(c)).not.toEqual(strip(a));
   });
 
+  it("gives the same result with and without the shared decode memo", () => {
+    const s: Scenario = {
+      nodes: 30,
+      durationMs: 40_000,
+      network: { loss: 0.05, duplicate: 0.01, reorder: 0.05 },
+      actions: [
+        { at: 8_000, type: "user-event", node: 2 },
+        { at: 9_000, type: "set-key", node: 3 },
+        { at: 12_000, type: "crash", nodes: [4] },
+        { at: 20_000, type: "leave", nodes: [5] },
+      ],
+    };
+    const shared = new Simulation(s, 3, { adapter: coreAdapter }).run();
+    const alone = new Simulation(s, 3, { adapter: coreAdapter, decodeMemo: false }).run();
+    expect(strip(shared)).toEqual(strip(alone));
+  });
+
   it("join: 100 nodes starting at once all know each other within a few gossip rounds, and stay converged without loss", () => {
     const r = run({ nodes: 100, durationMs: 30_000, measure: { sampleEveryMs: 1000 } });
     expect(r.convergence.firstFullMs).not.toBeNull();

@@ -5,7 +5,7 @@
  * by (time, insertion order). All randomness comes from seeded generators,
  * so a scenario with the same seed gives the same result, event for event.
  */
-import type { Address } from "@gossip/codec";
+import { type Address, DecodeMemo } from "@gossip/codec";
 import type { Engine, EngineEvent, Output } from "@gossip/core";
 import { adapterFor, type EngineAdapter } from "./engines.js";
 import { EventHeap, type Timed } from "./heap.js";
@@ -216,6 +216,12 @@ export interface SimOptions {
   /** Called about every `progressEveryMs` of virtual time. */
   readonly onProgress?: (virtualMs: number, durationMs: number) => void;
   readonly progressEveryMs?: number;
+  /**
+   * Share one decoded-entry memo among the run's engines (default true): every
+   * retransmitted broadcast is decoded once per run instead of once per
+   * receiver. Results are identical either way (tested); off only to measure it.
+   */
+  readonly decodeMemo?: boolean;
 }
 
 export class Simulation {
@@ -296,6 +302,7 @@ export class Simulation {
   private readonly measureCpu: boolean;
   private drops = { loss: 0, partition: 0, slow: 0, noRoute: 0 };
   private readonly options: SimOptions;
+  private readonly decodeMemo: DecodeMemo | undefined;
 
   constructor(scenario: Scenario, seed?: number, options: SimOptions = {}) {
     this.scenario = scenario;
@@ -306,6 +313,7 @@ export class Simulation {
     this.n = n;
     this.seed = seed ?? scenario.seed ?? 1;
     this.adapter = options.adapter ?? adapterFor(scenario.engine?.impl);
+    this.decodeMemo = options.decodeMemo === false ? undefined : new DecodeMemo();
     this.rng = new Rng(this.seed);
     this.netRng = this.rng.fork(1);
     const net = scenario.network ?? {};
@@ -575,6 +583,7 @@ export class Simulation {
       seed: (this.seed * 1_000_003 + i * 7919 + nd.epoch * 104_729) >>> 0,
       now: this.now,
       engine: this.scenario.engine ?? {},
+      decodeMemo: this.decodeMemo,
     });
     nd.running = true;
     this.startAt[i] = this.now;

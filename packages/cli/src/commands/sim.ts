@@ -17,6 +17,7 @@ import {
   realCheckSection,
   type Scenario,
   Simulation,
+  tuneProcessForSimulation,
   writeReport,
 } from "@gossip/sim";
 import { SingleBar } from "cli-progress";
@@ -584,6 +585,7 @@ export function register(program: Command): void {
       "\nExamples:\n  gossip sim -n 1000 -d 300 --loss 5\n  gossip sim --scenario partition.json --out partition-results.json\n  gossip sim report --quick --out report.html\n",
     )
     .action((flags: SimFlags) => {
+      tuneProcessForSimulation();
       process.exitCode = runSim(flags);
     });
   usageExit(cmd);
@@ -605,6 +607,7 @@ export function register(program: Command): void {
     )
     .option("--no-progress", "no progress bar")
     .action(async (flags: ReportFlags) => {
+      tuneProcessForSimulation();
       process.exitCode = await runReport(flags);
     });
   usageExit(rep);

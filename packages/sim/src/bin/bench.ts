@@ -11,6 +11,9 @@ import type { Engine, Output } from "@gossip/core";
 import { adapterFor, type EngineAdapter } from "../engines.js";
 import { Simulation } from "../sim.js";
 import { median } from "../stats.js";
+import { tuneProcessForSimulation } from "../tune.js";
+
+tuneProcessForSimulation();
 
 const say = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -78,6 +81,8 @@ const nullAdapter: EngineAdapter = {
 };
 
 const gc = (globalThis as { gc?: () => void }).gc;
+/** The last simulation, kept reachable until its heap has been measured. */
+let held: Simulation | undefined;
 
 function measure(adapter: EngineAdapter): {
   rate: number;
@@ -85,6 +90,7 @@ function measure(adapter: EngineAdapter): {
   bytesPerNode: number;
   wall: number;
 } {
+  held = undefined;
   gc?.();
   const before = process.memoryUsage().heapUsed;
   const sim = new Simulation(
@@ -104,8 +110,10 @@ function measure(adapter: EngineAdapter): {
   const r = sim.run();
   const wall = performance.now() - t0;
   const c = process.cpuUsage(c0);
+  // Collect the run's garbage while the engines (held by `sim`) are still reachable.
+  gc?.();
   const after = process.memoryUsage().heapUsed;
-  void sim;
+  held = sim;
   const cpu = (c.user + c.system) / 1e6;
   return {
     rate: r.nodeSeconds / (wall / 1000),

@@ -7,7 +7,10 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { SuiteResult } from "../experiments.js";
 import { realCheckSection } from "../report.js";
+import { tuneProcessForSimulation } from "../tune.js";
 import { headline, mergeSuites, renderTo, writeReport } from "../write-report.js";
+
+tuneProcessForSimulation();
 
 const say = (line: string): void => {
   process.stdout.write(`${line}\n`);

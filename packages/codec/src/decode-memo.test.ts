@@ -1,0 +1,81 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DecodeMemo, decodePacket, encodePacket, type Message } from "./index.js";
+import { alive, SAMPLES } from "./samples.js";
+import { anyMessage } from "./testing/arbitraries.js";
+
+const opts = { cluster: "prod" };
+
+function decodeBoth(bytes: Uint8Array, memo: DecodeMemo) {
+  return [decodePacket(bytes, opts), decodePacket(bytes, { ...opts, memo })] as const;
+}
+
+describe("DecodeMemo", () => {
+  it("never changes what a packet decodes to, first time or repeated", () => {
+    const memo = new DecodeMemo(64);
+    fc.assert(
+      fc.property(fc.array(anyMessage, { minLength: 1, maxLength: 6 }), fc.boolean(), (ms, compress) => {
+        const bytes = encodePacket(ms, { ...opts, compress });
+        for (let round = 0; round < 2; round++) {
+          const [plain, memoized] = decodeBoth(bytes, memo);
+          expect(memoized).toEqual(plain);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(memo.stats().hits).toBeGreaterThan(0);
+  });
+
+  it("shares one frozen message among decodes of the same entry, also inside other packets", () => {
+    const memo = new DecodeMemo();
+    const a = alive(7);
+    const first = decodePacket(encodePacket([SAMPLES.ping, a], opts), { ...opts, memo });
+    const second = decodePacket(encodePacket([a, SAMPLES.ack], opts), { ...opts, memo });
+    if (!first.ok || !second.ok) throw new Error("decode failed");
+    const x = first.value.messages[1] as Message;
+    expect(second.value.messages[0]).toBe(x);
+    expect(Object.isFrozen(x)).toBe(true);
+    expect(() => {
+      (x as { incarnation: number }).incarnation = 9;
+    }).toThrow(TypeError);
+    // Pings and acks carry a fresh seq every time: they are never kept.
+    expect(first.value.messages[0]).not.toBe(
+      decodePacket(encodePacket([SAMPLES.ping], opts), { ...opts, memo }),
+    );
+    expect(memo.stats()).toMatchObject({ hits: 1, misses: 1, entries: 1 });
+  });
+
+  it("keeps nothing from a packet that is rejected", () => {
+    const memo = new DecodeMemo();
+    const bad = { ...alive(1), node: "" }; // WIRE-40: an empty node name is invalid
+    const bytes = encodePacket([alive(2), bad as Message], opts);
+    const r = decodePacket(bytes, { ...opts, memo });
+    expect(r.ok).toBe(false);
+    expect(memo.stats().entries).toBe(0);
+    // The valid entry alone still decodes, and is kept then.
+    expect(decodePacket(encodePacket([alive(2)], opts), { ...opts, memo }).ok).toBe(true);
+    expect(memo.stats().entries).toBe(1);
+  });
+
+  it("is not used with limits other than the defaults (its entries were checked against those)", () => {
+    const memo = new DecodeMemo();
+    const bytes = encodePacket([alive(3)], opts);
+    decodePacket(bytes, { ...opts, memo, limits: { maxNameBytes: 2 } });
+    expect(memo.stats()).toMatchObject({ hits: 0, misses: 0, entries: 0 });
+  });
+
+  it("empties itself at capacity and keeps working", () => {
+    const memo = new DecodeMemo(4);
+    for (let i = 0; i < 10; i++) decodePacket(encodePacket([alive(i)], opts), { ...opts, memo });
+    expect(memo.stats().resets).toBe(2);
+    expect(memo.stats().entries).toBe(2);
+    const again = decodePacket(encodePacket([alive(9)], opts), { ...opts, memo });
+    expect(again.ok && again.value.messages[0]).toMatchObject({ node: alive(9).node });
+    expect(memo.stats().hits).toBe(1);
+  });
+
+  it("rejects a capacity that is not a positive integer", () => {
+    expect(() => new DecodeMemo(0)).toThrow(RangeError);
+    expect(() => new DecodeMemo(1.5)).toThrow(RangeError);
+  });
+});
