@@ -24,8 +24,9 @@ export const DIS: Scenario[] = [
     file,
     setup: setup({ autoAck: ["p1"] }),
     steps: [
-      // p1 is a member: an unknown source would get a bare ack (SEC-102).
-      inject("p1", alive("p1", 1, peerAddr("p1")), alive("p3", 1, peerAddr("p3"))),
+      // p1 is a member: an unknown source would get a bare ack (SEC-102). The news comes from p2:
+      // none would go back to p1 if p1 had sent it (DIS-11).
+      inject("p2", alive("p1", 1, peerAddr("p1")), alive("p3", 1, peerAddr("p3"))),
       inject("p1", ping(5, "iut", "p1", peerAddr("p1"))),
       {
         op: "expect",
@@ -95,6 +96,81 @@ export const DIS: Scenario[] = [
         transport: "datagram",
         during: 20_000,
         message: { type: "alive", node: "p3", incarnation: 7 },
+      },
+    ],
+  },
+  {
+    id: "dis/piggyback/not-back-to-source",
+    title: "An update learned from a peer is not piggybacked back to it, but does reach the others",
+    requirements: ["DIS-11"],
+    spec,
+    file,
+    setup: setup({ autoAck: ["p1", "p2", "p3"] }),
+    steps: [
+      introduce("p1", "p2", "p3"),
+      { op: "advance", by: 25_000, note: "the queue drains" },
+      inject("p1", alive("p4", 3, peerAddr("p4"))),
+      inject("p1", ping(9, "iut", "p1", peerAddr("p1"))),
+      {
+        op: "expect",
+        transport: "datagram",
+        to: "p1",
+        within: 10,
+        packet: { messages: { $not: { $contains: [{ type: "alive", node: "p4" }] } } },
+        message: { type: "ack", seq: 9 },
+        note: "the ack to the source carries no copy of what it just sent",
+      },
+      {
+        op: "expect",
+        transport: "datagram",
+        to: ["p2", "p3", "p4"],
+        within: 1000,
+        message: { type: "alive", node: "p4", incarnation: 3 },
+      },
+      {
+        op: "expect-none",
+        transport: "datagram",
+        to: "p1",
+        during: 20_000,
+        message: { type: "alive", node: "p4", incarnation: 3 },
+      },
+    ],
+  },
+  {
+    id: "dis/retransmit/retired-when-everyone-has-it",
+    title: "An update that every live member has (sent to it, or learned from it) leaves the queue early",
+    description:
+      "The IUT knows p1 and p2 and learns p3 from p1. Once p3's alive has been sent to p2 and p3, every live member has it and it is retired, although its retransmit limit (4 x ceil(log10 4) = 4) is not used up: p4, which joins afterwards, never receives it.",
+    requirements: ["DIS-12"],
+    spec,
+    file,
+    setup: setup({ autoAck: ["p1", "p2", "p3", "p4"] }),
+    steps: [
+      introduce("p1", "p2"),
+      { op: "advance", by: 25_000, note: "the queue drains" },
+      inject("p1", alive("p3", 5, peerAddr("p3"))),
+      {
+        op: "expect",
+        transport: "datagram",
+        to: "p2",
+        within: 1000,
+        message: { type: "alive", node: "p3", incarnation: 5 },
+      },
+      {
+        op: "expect",
+        transport: "datagram",
+        to: "p3",
+        within: 1000,
+        message: { type: "alive", node: "p3", incarnation: 5 },
+      },
+      { op: "advance", by: 10, note: "p3's alive has now reached every live member" },
+      inject("p2", alive("p4", 1, peerAddr("p4"))),
+      {
+        op: "expect-none",
+        transport: "datagram",
+        during: 20_000,
+        message: { type: "alive", node: "p3", incarnation: 5 },
+        note: "retired: nobody (p4 included) is sent it again",
       },
     ],
   },

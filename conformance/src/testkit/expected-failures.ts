@@ -47,6 +47,7 @@ export const EXPECTED_FAILURES: Readonly<Record<string, readonly string[]>> = {
     "fd/probe/ack-to-source-addr",
     "fd/indirect/relay-forwards-ack",
     "dis/piggyback/on-ack",
+    "dis/piggyback/not-back-to-source",
     "dis/piggyback/size-limit",
     "trn/undecodable/datagram-and-stream",
   ],

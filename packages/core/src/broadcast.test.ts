@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BroadcastQueue } from "./broadcast.js";
 import { LAN, retransmitLimit } from "./config.js";
 import { alive, Harness, ip4 } from "./testing/harness.js";
+import { MemoryNetwork } from "./testing/network.js";
 
 describe("broadcast queue", () => {
   it("DIS-2: each update is sent at most limit times, then retired", () => {
@@ -74,6 +75,38 @@ describe("broadcast queue", () => {
     expect(q.take(100, 10).sort()).toEqual(["b", "c", "d"]);
   });
 
+  it("DIS-11: an update is never sent twice to one peer, nor to the peer it was learned from", () => {
+    const q = new BroadcastQueue<string>(100);
+    q.enqueue("m", "a", "a", 10, "p1");
+    q.enqueue("m", "b", "b", 10);
+    expect(q.take(100, 5, [], undefined, "p1")).toEqual(["b"]);
+    expect(q.take(100, 5, [], undefined, "p1")).toEqual([]);
+    expect(q.take(100, 5, [], undefined, "p2")).toEqual(["a", "b"]);
+    expect(q.take(100, 5, [], undefined, "p2")).toEqual([]);
+    expect(q.take(100, 5, [], undefined, "p3")).toEqual(["a", "b"]);
+    // A superseding update starts over: its own source only.
+    q.enqueue("m", "a", "a2", 10, "p3");
+    expect(q.take(100, 5, [], undefined, "p2")).toEqual(["a2"]);
+    expect(q.take(100, 5, [], undefined, "p3")).toEqual([]);
+  });
+
+  it("DIS-11: passing over what a peer has leaves room for what it lacks, and is not a misfit", () => {
+    const q = new BroadcastQueue<string>(1000);
+    for (let i = 0; i < 200; i++) q.enqueue("m", `old${i}`, `old${i}`, 10, "p1");
+    q.enqueue("m", "new", "new", 10);
+    expect(q.take(15, 5, [], undefined, "p1")).toEqual(["new"]);
+  });
+
+  it("DIS-12: an update is retired once the caller says its peers are covered", () => {
+    const q = new BroadcastQueue<string>(100);
+    const everyone = ["p1", "p2"];
+    const covered = (sentTo: readonly (string | number)[]) => everyone.every((p) => sentTo.includes(p));
+    q.enqueue("m", "a", "a", 10, "p1");
+    expect(q.take(100, 9, [], undefined, "p2", covered)).toEqual(["a"]);
+    expect(q.size()).toBe(0);
+    expect(q.counters.retired).toBe(1);
+  });
+
   it("DIS-2: the limit formula is mult × ceil(log10(n+1))", () => {
     expect(retransmitLimit(4, 1)).toBe(4);
     expect(retransmitLimit(4, 9)).toBe(4);
@@ -90,8 +123,9 @@ describe("dissemination in the engine", () => {
     const h = new Harness({ gossipIntervalMs: 0 });
     const many = [];
     for (let i = 0; i < 200; i++) many.push(alive(`member-${i}`, 0, ip4(10, 2, i >> 8, i & 255)));
-    // The pinger is a member: an unknown source gets a bare ack (SEC-102).
-    h.datagram(A, alive("a", 0, A), ...many);
+    // The pinger is a member: an unknown source gets a bare ack (SEC-102). The updates come
+    // from another member: none would go back to the one they were learned from (DIS-11).
+    h.datagram(ip4(10, 0, 0, 3), alive("a", 0, A), ...many);
     const out = h.datagram(A, { type: "ping", seq: 1, target: "self", source: "a", sourceAddr: A });
     const dg = out.find((s) => s.kind === "datagram");
     expect(dg?.kind).toBe("datagram");
@@ -113,6 +147,37 @@ describe("dissemination in the engine", () => {
     h.advance(20_000);
     expect(h.engine.pendingBroadcasts()).toBe(0);
     expect(h.advance(1000).filter((s) => s.kind === "datagram")).toHaveLength(0);
+  });
+
+  it("DIS-11, DIS-12: a user event in a healthy 3-node cluster (local preset) reaches both peers, whatever the seed", () => {
+    // Before DIS-11 the origin could spend its 2 transmissions (2 × ceil(log10 4)) on the same
+    // peer, which sent it back: the third node never heard of it (5 of 300 seeds here).
+    const fast = {
+      preset: "local" as const,
+      probeIntervalMs: 200,
+      probeTimeoutMs: 100,
+      gossipIntervalMs: 50,
+    };
+    const missed: number[] = [];
+    for (let seed = 1; seed <= 200; seed++) {
+      const net = new MemoryNetwork({ seed, defaults: fast, latency: [0, 1] });
+      for (const n of ["a", "b", "c"]) net.addNode(n, { seed: seed * 3 + n.charCodeAt(0) });
+      net.join("b", ["a"]);
+      net.join("c", ["b"]);
+      expect(net.runUntilTrue(() => net.converged(["a", "b", "c"]), 20_000)).toBe(true);
+      net.run((seed * 37) % 300);
+      const seen = ["a", "b"].map((n) => net.node(n).events.length);
+      net.node("c").engine.broadcastEvent("deploy", Uint8Array.of(1), net.now);
+      net.run(3000);
+      const got = ["a", "b"].filter((n, i) =>
+        net
+          .node(n)
+          .events.slice(seen[i])
+          .some((e) => e.event.type === "user-event"),
+      );
+      if (got.length !== 2) missed.push(seed);
+    }
+    expect(missed).toEqual([]);
   });
 
   it("DIS-7: dead members are gossiped to only for gossipToTheDead", () => {

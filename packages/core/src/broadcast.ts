@@ -8,12 +8,18 @@
  * - An update with the same key as a queued one supersedes it (DIS-5).
  * - Each update is retired after `limit` transmissions, where the caller
  *   passes `retransmitMult × ceil(log10(n+1))` (DIS-2).
+ * - An update is never sent twice to the same peer, nor back to the peer it
+ *   was learned from (DIS-11); it is retired early once the caller says the
+ *   peers it reached cover everyone (DIS-12).
  * - Each class holds at most `maxPerClass` updates; when full, the update sent
  *   most often is dropped and counted (DIS-6).
  *
  * Operations are O(1) except selection, which visits the items it takes plus
  * a bounded number of items that do not fit.
  */
+
+/** A peer as the queue sees it: any value that is equal for the same peer (the engine uses its address). */
+export type PeerKey = number | string;
 
 export interface BroadcastItem<M> {
   readonly cls: string;
@@ -22,6 +28,8 @@ export interface BroadcastItem<M> {
   /** Bytes this message adds to a packet (message + its framing). */
   size: number;
   transmits: number;
+  /** Peers it was sent to, and first the peer it was learned from, if any (DIS-11). */
+  sentTo: PeerKey[];
   /** The message encoded once by the sender (`WireCodec.encodeEntry`), cleared when superseded. */
   entry: Uint8Array | undefined;
   /** @internal */ bucket: Bucket<M> | undefined;
@@ -134,8 +142,11 @@ export class BroadcastQueue<M> {
     return q;
   }
 
-  /** Queue an update. A queued update of the same class and key is replaced. */
-  enqueue(cls: string, key: string | undefined, message: M, size: number): void {
+  /**
+   * Queue an update. A queued update of the same class and key is replaced.
+   * `learnedFrom`: the peer this update came from, which is never sent it (DIS-11).
+   */
+  enqueue(cls: string, key: string | undefined, message: M, size: number, learnedFrom?: PeerKey): void {
     const q = this.classQueue(cls);
     if (key !== undefined) {
       const old = q.byKey.get(key);
@@ -146,6 +157,7 @@ export class BroadcastQueue<M> {
         old.size = size;
         old.entry = undefined;
         old.transmits = 0;
+        old.sentTo = learnedFrom === undefined ? [] : [learnedFrom];
         q.link(old);
         this.counters.superseded++;
         this.counters.enqueued++;
@@ -167,6 +179,7 @@ export class BroadcastQueue<M> {
       message,
       size,
       transmits: 0,
+      sentTo: learnedFrom === undefined ? [] : [learnedFrom],
       entry: undefined,
       bucket: undefined,
       prev: undefined,
@@ -193,12 +206,21 @@ export class BroadcastQueue<M> {
   }
 
   /**
-   * Take updates totalling at most `budget` bytes, sharing the room fairly
-   * among classes, and count one transmission for each (retiring those that
-   * reach `limit`). Returns the messages in the order taken; `items`, if given, receives
-   * their queue items in the same order.
+   * Take updates totalling at most `budget` bytes for the peer `to`, sharing the
+   * room fairly among classes, and count one transmission for each (retiring
+   * those that reach `limit`, or for which `covered(sentTo)` says every peer has
+   * it). Updates already sent to `to` or learned from it are passed over (DIS-11).
+   * Returns the messages in the order taken; `items`, if given, receives their
+   * queue items in the same order.
    */
-  take(budget: number, limit: number, out: M[] = [], items?: BroadcastItem<M>[]): M[] {
+  take(
+    budget: number,
+    limit: number,
+    out: M[] = [],
+    items?: BroadcastItem<M>[],
+    to?: PeerKey,
+    covered?: (sentTo: readonly PeerKey[]) => boolean,
+  ): M[] {
     if (budget <= 0) return out;
     const active: Cursor<M>[] = [];
     const nc = this.classes.length;
@@ -226,6 +248,12 @@ export class BroadcastQueue<M> {
             cur.done = true;
             cur.q.deficit = 0;
             break;
+          }
+          if (to !== undefined && item.sentTo.includes(to)) {
+            // This peer has it (DIS-11): not a misfit, just not for this packet.
+            cur.item = item.next;
+            if (cur.item === undefined) cur.bucket++;
+            continue;
           }
           if (item.size > remaining) {
             // Does not fit this packet at all: skip it (bounded).
@@ -256,7 +284,8 @@ export class BroadcastQueue<M> {
       const q = this.byName.get(item.cls) as ClassQueue<M>;
       q.unlink(item);
       item.transmits++;
-      if (item.transmits >= limit) {
+      if (to !== undefined) item.sentTo.push(to);
+      if (item.transmits >= limit || covered?.(item.sentTo) === true) {
         if (item.key !== undefined) q.byKey.delete(item.key);
         this.counters.retired++;
       } else {

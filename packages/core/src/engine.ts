@@ -25,7 +25,7 @@ import type {
   Suspect,
 } from "@gossip/codec";
 import { Awareness } from "./awareness.js";
-import { type BroadcastItem, BroadcastQueue } from "./broadcast.js";
+import { type BroadcastItem, BroadcastQueue, type PeerKey } from "./broadcast.js";
 import { codecWire } from "./codec-wire.js";
 import {
   type EngineConfig,
@@ -295,6 +295,9 @@ export class GossipEngine implements Engine {
   private readonly amplificationLimits: boolean;
   /** Size of the datagram being handled: the most a reply to an unverified source may take (SEC-102). */
   private replyBudget = Number.POSITIVE_INFINITY;
+  /** Source of the datagram being handled: updates relayed from it are not sent back to it (DIS-11). */
+  private learnedFrom: AddrId | undefined;
+  private readonly coversLive = (sentTo: readonly PeerKey[]): boolean => this.allLiveIn(sentTo);
 
   constructor(config: EngineConfig, init: EngineInit = {}) {
     this.config = resolveConfig(config);
@@ -369,10 +372,12 @@ export class GossipEngine implements Engine {
       return;
     }
     this.replyBudget = bytes.length;
+    this.learnedFrom = addrId(from);
     try {
       for (const m of r.messages) this.dispatch(m, from, false);
     } finally {
       this.replyBudget = Number.POSITIVE_INFINITY;
+      this.learnedFrom = undefined;
     }
   }
 
@@ -587,7 +592,7 @@ export class GossipEngine implements Engine {
   /** Queue an application update in traffic class `cls` (part 2: kv, events). `key` supersedes. */
   broadcast(cls: string, key: string | undefined, message: Message): void {
     if (cls === MEMBERSHIP_CLASS) throw new EngineError("reserved-class", "the membership class is reserved");
-    this.queue.enqueue(cls, key, message, this.wire.messageSize(message));
+    this.queue.enqueue(cls, key, message, this.wire.messageSize(message), this.learnedFrom);
   }
 
   /** Register an extension for extra message types (engine part 2). */
@@ -671,7 +676,7 @@ export class GossipEngine implements Engine {
         streamRoom: () => 1 << 20,
         sendDatagram: (to, messages) => this.sendDatagram(to, messages),
         broadcast: (cls, key, message) =>
-          this.queue.enqueue(cls, key, message, this.wire.messageSize(message)),
+          this.queue.enqueue(cls, key, message, this.wire.messageSize(message), this.learnedFrom),
         pending: (cls, key) => this.queue.get(cls, key)?.message,
         emit: (event) => this.emit(event),
         random: () => this.rng.float(),
@@ -826,7 +831,14 @@ export class GossipEngine implements Engine {
     if (piggyback) {
       let used = this.wire.overhead;
       for (const m of primary) used += this.wire.messageSize(m);
-      this.queue.take(this.config.maxDatagramBytes - used, this.limit(), messages, items);
+      this.queue.take(
+        this.config.maxDatagramBytes - used,
+        this.limit(),
+        messages,
+        items,
+        addrId(to),
+        this.coversLive,
+      );
       if (this.piggybackers.length > 0) this.extensionPiggyback(to, used, messages, primary.length);
     }
     if (messages.length === 0) return;
@@ -1211,7 +1223,21 @@ export class GossipEngine implements Engine {
   }
 
   private enqueueMembership(msg: Alive | Suspect | Dead | Leave): void {
-    this.queue.enqueue(MEMBERSHIP_CLASS, msg.node, msg, this.wire.messageSize(msg));
+    // DIS-11: a statement relayed from a datagram's sender is not sent back to it; one about
+    // this node (a refutation, even one prompted by that sender) is.
+    const from = msg.node === this.name ? undefined : this.learnedFrom;
+    this.queue.enqueue(MEMBERSHIP_CLASS, msg.node, msg, this.wire.messageSize(msg), from);
+  }
+
+  /** DIS-12: whether every live member's address is among `keys` (none live: never). */
+  private allLiveIn(keys: readonly PeerKey[]): boolean {
+    const n = this.live.size;
+    if (n === 0 || keys.length < n) return false;
+    for (let i = 0; i < n; i++) {
+      const addr = this.members_.get(this.live.at(i) as string)?.addr;
+      if (addr !== undefined && !keys.includes(addrId(addr))) return false;
+    }
+    return true;
   }
 
   // ------------------------------------------------------------------ membership

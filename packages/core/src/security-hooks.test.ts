@@ -111,7 +111,8 @@ describe("PKI hooks in the engine", () => {
   it("SEC-62: own Alive goes out signed; another node's Alive is forwarded as the Signed received, byte for byte", () => {
     const e = pkiEngine();
     const fromA = signed("a", aliveOf("a", A, 3));
-    e.handleDatagram(A, encodePacket([fromA], { cluster: CLUSTER }), 1);
+    // Relayed by b (not learned from a itself, which would not be sent it back: DIS-11).
+    e.handleDatagram(B, encodePacket([fromA], { cluster: CLUSTER }), 1);
     e.takeOutputs();
     // A ping from a member gets an ack with piggybacked gossip.
     e.handleDatagram(

@@ -82,7 +82,7 @@ const nullAdapter: EngineAdapter = {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 /** The last simulation, kept reachable until its heap has been measured. */
-let held: Simulation | undefined;
+const held: Simulation[] = [];
 
 function measure(adapter: EngineAdapter): {
   rate: number;
@@ -90,7 +90,7 @@ function measure(adapter: EngineAdapter): {
   bytesPerNode: number;
   wall: number;
 } {
-  held = undefined;
+  held.length = 0;
   gc?.();
   const before = process.memoryUsage().heapUsed;
   const sim = new Simulation(
@@ -110,10 +110,10 @@ function measure(adapter: EngineAdapter): {
   const r = sim.run();
   const wall = performance.now() - t0;
   const c = process.cpuUsage(c0);
-  // Collect the run's garbage while the engines (held by `sim`) are still reachable.
+  // Collect the run's garbage while the engines are still reachable.
+  held[0] = sim;
   gc?.();
   const after = process.memoryUsage().heapUsed;
-  held = sim;
   const cpu = (c.user + c.system) / 1e6;
   return {
     rate: r.nodeSeconds / (wall / 1000),
