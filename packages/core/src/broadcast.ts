@@ -249,14 +249,9 @@ export class BroadcastQueue<M> {
             cur.q.deficit = 0;
             break;
           }
-          if (to !== undefined && item.sentTo.includes(to)) {
-            // This peer has it (DIS-11): not a misfit, just not for this packet.
-            cur.item = item.next;
-            if (cur.item === undefined) cur.bucket++;
-            continue;
-          }
-          if (item.size > remaining) {
-            // Does not fit this packet at all: skip it (bounded).
+          // Passed over when this peer has it (DIS-11) or when it does not fit this packet at all
+          // (DIS-3); both bounded, so that a long queue costs a packet a bounded number of visits.
+          if (item.size > remaining || (to !== undefined && item.sentTo.includes(to))) {
             cur.item = item.next;
             if (cur.item === undefined) cur.bucket++;
             if (++misfits > MAX_MISFITS) {
