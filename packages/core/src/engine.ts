@@ -102,6 +102,15 @@ export interface EngineInit {
    * broadcast entry is decoded once, not once per receiver. Ignored with `wire`.
    */
   readonly decodeMemo?: DecodeMemo;
+  /**
+   * Leave idle gossip rounds out of `nextWakeup()` (default false). A round with
+   * nothing queued sends nothing, so a driver that always calls in exactly at
+   * `nextWakeup()` (the simulator) gets the same outputs with far fewer calls:
+   * skipped rounds run, in their place in the timer order, at the start of the
+   * next call. Not for drivers whose application calls may queue updates
+   * between engine calls without re-reading `nextWakeup()`.
+   */
+  readonly skipIdleGossipWakeups?: boolean;
   /** Accept unencrypted envelopes when a cipher is set. Default true. */
   readonly acceptPlaintext?: boolean;
   /** Seal outgoing envelopes with this cipher instead of `cipher` (undefined with `openWith` set: send plaintext). SEC-40. */
@@ -289,6 +298,8 @@ export class GossipEngine implements Engine {
   private pendingJoin: { ok: number; failed: number; waiting: number } | undefined;
   private probeTimer: Timer | undefined;
   private pushPullTimer: Timer | undefined;
+  private gossipTimer: Timer | undefined;
+  private readonly skipIdleGossip: boolean;
   private activeProbe: ProbeState | undefined;
   /** PKI wrapper of the wire, when `init.security` is set. */
   private readonly security: SecureWire | undefined;
@@ -325,6 +336,7 @@ export class GossipEngine implements Engine {
           });
     this.wire = this.security ?? baseWire;
     this.amplificationLimits = init.amplificationLimits ?? true;
+    this.skipIdleGossip = init.skipIdleGossipWakeups ?? false;
     this.rng = new Prng(this.config.seed);
     this.awareness = new Awareness(this.config.lifeguard ? this.config.awarenessMaxMultiplier : 1);
     this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit);
@@ -520,8 +532,12 @@ export class GossipEngine implements Engine {
 
   nextWakeup(): Millis {
     const t = this.timers.peek();
+    let at = t === undefined ? Number.POSITIVE_INFINITY : t.at;
+    if (t !== undefined && t === this.gossipTimer && this.skipIdleGossip && !this.gossipPending()) {
+      at = this.timers.secondAt();
+    }
     return Math.min(
-      t === undefined ? Number.POSITIVE_INFINITY : t.at,
+      at,
       this.app.nextWakeup(),
       this.app.nextPhiCheck(),
     );
@@ -628,6 +644,10 @@ export class GossipEngine implements Engine {
         messages.push(m);
       }
     }
+  }
+
+  private gossipPending(): boolean {
+    return this.queue.size() > 0 || this.extensionsPending();
   }
 
   private extensionsPending(): boolean {
@@ -1185,12 +1205,25 @@ export class GossipEngine implements Engine {
   // ------------------------------------------------------------------ gossip
 
   private scheduleGossip(at: Millis): void {
-    this.schedule(at, () => this.gossipRound());
+    this.gossipTimer = this.schedule(at, () => this.gossipRound(at));
   }
 
   /** DIS-7, DIS-8: every gossip interval, send pending broadcasts to a few random members. */
-  private gossipRound(): void {
-    this.scheduleGossip(this.now + this.config.gossipIntervalMs);
+  private gossipRound(at: Millis): void {
+    const interval = this.config.gossipIntervalMs;
+    if (!this.skipIdleGossip) {
+      this.scheduleGossip(this.now + interval);
+    } else {
+      // A skipped idle round runs late (see `skipIdleGossipWakeups`) and keeps the schedule it
+      // had. Nothing is queued between engine calls, so the rounds due before the next other
+      // timer are idle too: step over them (the same float sums as one at a time).
+      let next = at + interval;
+      if (!this.gossipPending()) {
+        const bound = this.timers.peek()?.at ?? Number.POSITIVE_INFINITY;
+        while (next <= this.now && next < bound) next += interval;
+      }
+      this.scheduleGossip(next);
+    }
     if (this.queue.size() === 0 && !this.extensionsPending()) return;
     // Uniform over live members and members dead for less than gossipToTheDeadMs:
     // random draws over both sets (O(k)), then live members only if more are needed.

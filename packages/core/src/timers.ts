@@ -34,6 +34,16 @@ export class TimerHeap {
     return timer;
   }
 
+  /**
+   * Due time of the earliest timer other than the top one (a child of the root:
+   * possibly a cancelled one, which is only ever early), or +Infinity.
+   */
+  secondAt(): number {
+    const a = this.heap[1];
+    const b = this.heap[2];
+    return Math.min(a === undefined ? Number.POSITIVE_INFINITY : a.at, b === undefined ? Number.POSITIVE_INFINITY : b.at);
+  }
+
   /** The earliest live timer, dropping cancelled ones from the top. */
   peek(): Timer | undefined {
     for (;;) {

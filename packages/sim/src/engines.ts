@@ -19,6 +19,8 @@ export interface NodeSpec {
   readonly engine: EngineSpec;
   /** Shared by all engines of a run (see `DecodeMemo`); engines that do not use `@gossip/codec` ignore it. */
   readonly decodeMemo?: DecodeMemo | undefined;
+  /** Whether the engine may leave idle gossip rounds out of its wake-ups (see `SimOptions`). */
+  readonly skipIdleGossipWakeups?: boolean | undefined;
 }
 
 export interface EngineAdapter {
@@ -111,7 +113,11 @@ export const coreAdapter: EngineAdapter = {
         config.suspicionMaxTimeoutMult = 1;
       }
     }
-    return create(config, { now: spec.now, decodeMemo: spec.decodeMemo }) as Engine;
+    return create(config, {
+      now: spec.now,
+      decodeMemo: spec.decodeMemo,
+      skipIdleGossipWakeups: spec.skipIdleGossipWakeups,
+    }) as Engine;
   },
   setMeta(engine, meta, now) {
     return callFirst(engine, ["setMeta"], [meta, now]);

@@ -1,10 +1,21 @@
 /**
- * A binary min-heap of events ordered by (time, insertion sequence). Ties in
- * time are broken by insertion order, which keeps runs deterministic.
+ * A binary min-heap of events ordered by (time, key, insertion sequence).
+ * Ties in time are broken by the caller's key first (the simulator: which node
+ * and what kind of event, so that the order does not depend on when an event
+ * was scheduled), then by insertion order; runs stay deterministic.
  */
 export interface Timed {
   t: number;
   seq: number;
+  /** Tie-break before insertion order (default 0). */
+  key?: number;
+}
+
+function before(a: Timed, b: Timed): boolean {
+  if (a.t !== b.t) return a.t < b.t;
+  const ka = a.key ?? 0;
+  const kb = b.key ?? 0;
+  return ka !== kb ? ka < kb : a.seq < b.seq;
 }
 
 export class EventHeap<T extends Timed> {
@@ -23,7 +34,7 @@ export class EventHeap<T extends Timed> {
     while (i > 0) {
       const p = (i - 1) >> 1;
       const parent = a[p] as T;
-      if (parent.t < item.t || (parent.t === item.t && parent.seq < item.seq)) break;
+      if (before(parent, item)) break;
       a[i] = parent;
       i = p;
     }
@@ -51,12 +62,12 @@ export class EventHeap<T extends Timed> {
       let child = a[l] as T;
       if (r < m) {
         const rc = a[r] as T;
-        if (rc.t < child.t || (rc.t === child.t && rc.seq < child.seq)) {
+        if (before(rc, child)) {
           c = r;
           child = rc;
         }
       }
-      if (last.t < child.t || (last.t === child.t && last.seq < child.seq)) break;
+      if (before(last, child)) break;
       a[i] = child;
       i = c;
     }

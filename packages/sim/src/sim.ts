@@ -30,6 +30,8 @@ const K_ACTION = 6;
 class Ev implements Timed {
   t: number;
   seq = 0;
+  /** Same-time order: actions first, then by node, then by kind (see EventHeap). */
+  key: number;
   kind: number;
   node: number;
   epoch: number;
@@ -48,6 +50,7 @@ class Ev implements Timed {
     fn: (() => void) | null,
   ) {
     this.t = t;
+    this.key = (node + 1) * 8 + kind;
     this.kind = kind;
     this.node = node;
     this.epoch = epoch;
@@ -222,6 +225,12 @@ export interface SimOptions {
    * receiver. Results are identical either way (tested); off only to measure it.
    */
   readonly decodeMemo?: boolean;
+  /**
+   * Let engines leave idle gossip rounds out of their wake-ups (default true;
+   * `EngineInit.skipIdleGossipWakeups`): the simulator always calls an engine
+   * exactly at its wake-up time, so results are identical either way (tested).
+   */
+  readonly skipIdleGossipWakeups?: boolean;
 }
 
 export class Simulation {
@@ -584,6 +593,7 @@ export class Simulation {
       now: this.now,
       engine: this.scenario.engine ?? {},
       decodeMemo: this.decodeMemo,
+      skipIdleGossipWakeups: this.options.skipIdleGossipWakeups ?? true,
     });
     nd.running = true;
     this.startAt[i] = this.now;

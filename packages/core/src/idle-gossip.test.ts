@@ -1,0 +1,87 @@
+import { encodePacket, type Message } from "@gossip/codec";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addrKey, createEngine, type GossipEngine } from "./engine.js";
+import type { Output } from "./io.js";
+
+const ip = (i: number) => ({ ip: Uint8Array.of(10, 0, 0, i), port: 7946 });
+
+function show(o: Output, at: number): string {
+  if (o.kind === "datagram") return `${at} dg ${addrKey(o.to)} ${Buffer.from(o.bytes).toString("hex")}`;
+  if (o.kind === "event") return `${at} ev ${o.event.type}`;
+  return `${at} ${o.kind}`;
+}
+
+/** Drives `engine` exactly at its wake-ups between the inputs; returns every output with its time. */
+function drive(
+  engine: GossipEngine,
+  inputs: readonly { at: number; from: number; messages: Message[] }[],
+  end: number,
+) {
+  const out: string[] = [];
+  let calls = 0;
+  const take = (at: number) => {
+    for (const o of engine.takeOutputs()) out.push(show(o, at));
+  };
+  const until = (t: number) => {
+    for (let w = engine.nextWakeup(); w <= t; w = engine.nextWakeup()) {
+      engine.tick(w);
+      calls++;
+      take(w);
+    }
+  };
+  for (const i of inputs) {
+    until(i.at);
+    engine.handleDatagram(ip(i.from), encodePacket(i.messages, { cluster: "c" }), i.at);
+    calls++;
+    take(i.at);
+  }
+  until(end);
+  return { out, calls };
+}
+
+const aliveOf = (i: number, incarnation = 0): Message => ({
+  type: "alive",
+  node: `p${i}`,
+  incarnation,
+  addr: ip(i),
+  meta: new Uint8Array(0),
+  protocolMin: 1,
+  protocolMax: 1,
+  certificate: new Uint8Array(0),
+});
+
+const input = fc.record({
+  gap: fc.integer({ min: 0, max: 3000 }),
+  from: fc.integer({ min: 2, max: 6 }),
+  kind: fc.constantFrom("alive", "suspect", "dead", "ping"),
+  node: fc.integer({ min: 2, max: 6 }),
+  inc: fc.integer({ min: 0, max: 3 }),
+});
+
+describe("skipIdleGossipWakeups", () => {
+  it("changes no output, only how often a driver that follows nextWakeup() calls in", () => {
+    fc.assert(
+      fc.property(fc.array(input, { maxLength: 25 }), fc.integer({ min: 0, max: 1000 }), (steps, seed) => {
+        let t = 0;
+        const inputs = steps.map((s, k) => {
+          t += s.gap;
+          const node = `p${s.node}`;
+          const m: Message =
+            s.kind === "alive"
+              ? aliveOf(s.node, s.inc)
+              : s.kind === "ping"
+                ? { type: "ping", seq: k + 1, target: "self", source: `p${s.from}`, sourceAddr: ip(s.from) }
+                : { type: s.kind, node, incarnation: s.inc, from: `p${s.from}` };
+          return { at: t, from: s.from, messages: [m] };
+        });
+        const config = { name: "self", cluster: "c", addr: ip(1), seed };
+        const eager = drive(createEngine(config), inputs, t + 60_000);
+        const lazy = drive(createEngine(config, { skipIdleGossipWakeups: true }), inputs, t + 60_000);
+        expect(lazy.out).toEqual(eager.out);
+        expect(lazy.calls).toBeLessThanOrEqual(eager.calls);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
