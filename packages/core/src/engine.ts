@@ -536,11 +536,7 @@ export class GossipEngine implements Engine {
     if (t !== undefined && t === this.gossipTimer && this.skipIdleGossip && !this.gossipPending()) {
       at = this.timers.secondAt();
     }
-    return Math.min(
-      at,
-      this.app.nextWakeup(),
-      this.app.nextPhiCheck(),
-    );
+    return Math.min(at, this.app.nextWakeup(), this.app.nextPhiCheck());
   }
 
   members(): readonly MemberInfo[] {

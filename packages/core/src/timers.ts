@@ -41,7 +41,10 @@ export class TimerHeap {
   secondAt(): number {
     const a = this.heap[1];
     const b = this.heap[2];
-    return Math.min(a === undefined ? Number.POSITIVE_INFINITY : a.at, b === undefined ? Number.POSITIVE_INFINITY : b.at);
+    return Math.min(
+      a === undefined ? Number.POSITIVE_INFINITY : a.at,
+      b === undefined ? Number.POSITIVE_INFINITY : b.at,
+    );
   }
 
   /** The earliest live timer, dropping cancelled ones from the top. */
