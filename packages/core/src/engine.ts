@@ -84,6 +84,11 @@ export interface EngineExtension {
   piggyback?(target: MemberInfo, roomBytes: number, transmitLimit: number): Message[];
   /** Whether `piggyback` has anything to send (keeps gossip rounds going while it has). */
   hasPiggyback?(): boolean;
+  /**
+   * False when `pushPullFields` and `mergePushPull` ignore their `peer`/`from`
+   * argument: the engine then does not look the peer up (a scan of the members).
+   */
+  readonly usesPeer?: boolean;
 }
 
 export interface EngineInit {
@@ -615,6 +620,13 @@ export class GossipEngine implements Engine {
   }
 
   /** The member whose address is `a` (a linear scan; used only for per-peer extension hooks). */
+  /** `memberAt(a)` when an extension wants the push-pull peer, else undefined (no scan). */
+  private pushPullPeer(a: Address | undefined): MemberInfo | undefined {
+    if (a === undefined) return undefined;
+    for (const ext of this.extensionList) if (ext.usesPeer !== false) return this.memberAt(a);
+    return undefined;
+  }
+
   private memberAt(a: Address): MemberInfo | undefined {
     for (const m of this.members_.values())
       if (m !== this.self && m.addr !== undefined && sameAddr(m.addr, a)) return this.info(m);
@@ -707,6 +719,7 @@ export class GossipEngine implements Engine {
       handle: (m, from, now) => app.handle(m, from, now),
       pushPullFields: () => app.pushPullFields(),
       mergePushPull: (pp, now) => app.mergePushPull(pp, now),
+      usesPeer: false,
     });
     return app;
   }
@@ -929,7 +942,7 @@ export class GossipEngine implements Engine {
         // by datagram only if the reply fits the budget.
         this.mergePushPull(m, from);
         if (!viaStream && !m.reply) {
-          const bytes = this.encode([this.pushPullMessage(m.join, true, this.memberAt(from))]);
+          const bytes = this.encode([this.pushPullMessage(m.join, true, this.pushPullPeer(from))]);
           const cap =
             this.amplificationLimits && !this.verifiedAddr(from)
               ? Math.min(this.replyBudget, this.config.maxDatagramBytes)
@@ -1711,7 +1724,7 @@ export class GossipEngine implements Engine {
   private startPushPull(to: Address, join: boolean): void {
     if (!join) this.pushPullOutstanding = true;
     this.stats_.pushPullsInitiated++;
-    this.sendStream(to, [this.pushPullMessage(join, false, this.memberAt(to))], {
+    this.sendStream(to, [this.pushPullMessage(join, false, this.pushPullPeer(to))], {
       kind: "push-pull",
       join,
       to,
@@ -1729,11 +1742,7 @@ export class GossipEngine implements Engine {
     try {
       this.stats_.pushPullsServed++;
       this.mergePushPull(req, from);
-      const reply = this.pushPullMessage(
-        req.join,
-        true,
-        from === undefined ? undefined : this.memberAt(from),
-      );
+      const reply = this.pushPullMessage(req.join, true, this.pushPullPeer(from));
       const bytes = this.encode([reply]);
       this.stats_.bytesOut += bytes.length;
       this.out({ kind: "stream-reply", id, bytes });
@@ -1776,7 +1785,7 @@ export class GossipEngine implements Engine {
       const m = this.members_.get(r.node);
       if (m !== undefined && r.addr !== undefined) this.adoptInfo(m, r.incarnation, r.addr, meta, r);
     }
-    const from = fromAddr === undefined ? undefined : this.memberAt(fromAddr);
+    const from = this.pushPullPeer(fromAddr);
     for (const ext of this.extensionList) ext.mergePushPull?.(pp, this.now, from);
   }
 

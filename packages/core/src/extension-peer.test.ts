@@ -81,4 +81,28 @@ describe("engine extension hooks with the peer", () => {
     // Every exchange n1 took part in is with a member it can name (the in-memory network uses member addresses).
     for (const p of [...fields, ...merged]) expect(["n0", "n2"]).toContain(p);
   });
+
+  it("an extension that declares usesPeer: false is not given the peer (the engine skips the member scan)", () => {
+    const net = new MemoryNetwork({ seed: 3, defaults: { preset: "local" } });
+    const names = ["n0", "n1", "n2"];
+    for (const n of names) net.addNode(n);
+    for (const n of names.slice(1)) net.join(n, ["n0"]);
+    expect(net.runUntilTrue(() => net.converged(names), 30_000, 200)).toBe(true);
+    const seen: (string | undefined)[] = [];
+    net.node("n1").engine.addExtension({
+      types: [],
+      handle() {},
+      usesPeer: false,
+      pushPullFields(_join, peer) {
+        seen.push(peer?.name);
+        return {};
+      },
+      mergePushPull(_pp, _now, from) {
+        seen.push(from?.name);
+      },
+    });
+    net.run(120_000);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((p) => p === undefined)).toBe(true);
+  });
 });
