@@ -74,6 +74,18 @@ describe("DecodeMemo", () => {
     expect(memo.stats().hits).toBe(1);
   });
 
+  it("tells apart entries that differ only past the bytes it hashes", () => {
+    const memo = new DecodeMemo();
+    const long = { ...alive(1), node: "a-member-name-longer-than-the-hashed-prefix" };
+    const a = { ...long, meta: Uint8Array.of(1) };
+    const b = { ...long, meta: Uint8Array.of(2) };
+    for (const m of [a, b, a, b]) {
+      const r = decodePacket(encodePacket([m], opts), { ...opts, memo });
+      expect(r.ok && r.value.messages[0]).toMatchObject({ meta: m.meta });
+    }
+    expect(memo.stats()).toMatchObject({ hits: 2, misses: 2, entries: 2 });
+  });
+
   it("rejects a capacity that is not a positive integer", () => {
     expect(() => new DecodeMemo(0)).toThrow(RangeError);
     expect(() => new DecodeMemo(1.5)).toThrow(RangeError);

@@ -24,9 +24,13 @@ const MEMO_FIRST_BYTES: ReadonlySet<number> = new Set(
   [5, 6, 7, 8, 11, 12, 13].map((field) => (field << 3) | 2), // alive, suspect, dead, leave, kv-delta, user-event, crdt-delta
 );
 
+/** Bytes hashed: the start of an entry (type, subject, incarnation) tells entries apart; equality is checked in full. */
+const HASHED_BYTES = 32;
+
 function hashBytes(b: Uint8Array, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ (b[i] as number), 0x01000193);
+  let h = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
+  const stop = Math.min(end, start + HASHED_BYTES);
+  for (let i = start; i < stop; i++) h = Math.imul(h ^ (b[i] as number), 0x01000193);
   return h >>> 0;
 }
 
@@ -56,6 +60,7 @@ export class DecodeMemo {
   private hits = 0;
   private misses = 0;
   private resets = 0;
+  private count = 0;
 
   /** @param capacity entries kept before the memo is emptied and refilled. */
   constructor(readonly capacity = 65_536) {
@@ -87,16 +92,18 @@ export class DecodeMemo {
    * message's byte fields may be views of it). Freezes the message.
    */
   set(key: Uint8Array, message: Message): void {
-    if (this.table.size >= this.capacity) {
+    if (this.count >= this.capacity) {
       this.table.clear();
+      this.count = 0;
       this.resets++;
     }
+    this.count++;
     deepFreeze(message);
     const h = hashBytes(key, 0, key.length);
     this.table.set(h, { key, message, next: this.table.get(h) });
   }
 
   stats(): DecodeMemoStats {
-    return { hits: this.hits, misses: this.misses, entries: this.table.size, resets: this.resets };
+    return { hits: this.hits, misses: this.misses, entries: this.count, resets: this.resets };
   }
 }
