@@ -67,4 +67,20 @@ describe("gossip sim", () => {
     expect(res.runs[0].failures).toHaveLength(1);
     expect(writes.join("")).toContain("crash: dead everywhere");
   });
+
+  it("gives -o/--out to the subcommand it follows (report, real-check), not to `sim`", async () => {
+    for (const sub of ["report", "real-check"]) {
+      const program = new Command().exitOverride();
+      register(program);
+      const target = program.commands
+        .find((c) => c.name() === "sim")
+        ?.commands.find((c) => c.name() === sub) as Command;
+      let got: unknown;
+      target.action((flags: { out: string }) => {
+        got = flags.out;
+      });
+      await program.parseAsync(["node", "gossip", "sim", sub, "-o", `/tmp/${sub}-out.json`]);
+      expect(got).toBe(`/tmp/${sub}-out.json`);
+    }
+  });
 });

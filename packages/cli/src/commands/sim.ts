@@ -546,8 +546,11 @@ export async function runRealCheck(f: RealFlags): Promise<number> {
 const collect = (v: string, acc: string[]): string[] => [...acc, v];
 
 export function register(program: Command): void {
+  // `sim`'s own options only before its subcommands: `report` and `real-check` have their own -o/--out.
+  program.enablePositionalOptions();
   const cmd = program
     .command("sim")
+    .enablePositionalOptions()
     .description(
       "Simulate a cluster in virtual time (deterministic): convergence, detection, accuracy, cost.",
     )
