@@ -9,8 +9,8 @@
  * - Each update is retired after `limit` transmissions, where the caller
  *   passes `retransmitMult × ceil(log10(n+1))` (DIS-2).
  * - An update is never sent twice to the same peer, nor back to the peer it
- *   was learned from (DIS-11); one that every current peer has stays queued
- *   for peers that appear later (DIS-12).
+ *   was learned from (DIS-11); it is retired early once the caller says the
+ *   peers it reached cover everyone (DIS-12).
  * - Each class holds at most `maxPerClass` updates; when full, the update sent
  *   most often is dropped and counted (DIS-6).
  *
@@ -208,11 +208,19 @@ export class BroadcastQueue<M> {
   /**
    * Take updates totalling at most `budget` bytes for the peer `to`, sharing the
    * room fairly among classes, and count one transmission for each (retiring
-   * those that reach `limit`). Updates already sent to `to` or learned from it
-   * are passed over (DIS-11). Returns the messages in the order taken; `items`,
-   * if given, receives their queue items in the same order.
+   * those that reach `limit`, or for which `covered(sentTo)` says every peer has
+   * it). Updates already sent to `to` or learned from it are passed over (DIS-11).
+   * Returns the messages in the order taken; `items`, if given, receives their
+   * queue items in the same order.
    */
-  take(budget: number, limit: number, out: M[] = [], items?: BroadcastItem<M>[], to?: PeerKey): M[] {
+  take(
+    budget: number,
+    limit: number,
+    out: M[] = [],
+    items?: BroadcastItem<M>[],
+    to?: PeerKey,
+    covered?: (sentTo: readonly PeerKey[]) => boolean,
+  ): M[] {
     if (budget <= 0) return out;
     const active: Cursor<M>[] = [];
     const nc = this.classes.length;
@@ -272,7 +280,7 @@ export class BroadcastQueue<M> {
       q.unlink(item);
       item.transmits++;
       if (to !== undefined) item.sentTo.push(to);
-      if (item.transmits >= limit) {
+      if (item.transmits >= limit || covered?.(item.sentTo) === true) {
         if (item.key !== undefined) q.byKey.delete(item.key);
         this.counters.retired++;
       } else {

@@ -25,7 +25,7 @@ import type {
   Suspect,
 } from "@gossip/codec";
 import { Awareness } from "./awareness.js";
-import { type BroadcastItem, BroadcastQueue } from "./broadcast.js";
+import { type BroadcastItem, BroadcastQueue, type PeerKey } from "./broadcast.js";
 import { codecWire } from "./codec-wire.js";
 import {
   type EngineConfig,
@@ -313,6 +313,7 @@ export class GossipEngine implements Engine {
   private replyBudget = Number.POSITIVE_INFINITY;
   /** Source of the datagram being handled: updates relayed from it are not sent back to it (DIS-11). */
   private learnedFrom: AddrId | undefined;
+  private readonly coversLive = (sentTo: readonly PeerKey[]): boolean => this.allLiveIn(sentTo);
 
   constructor(config: EngineConfig, init: EngineInit = {}) {
     this.config = resolveConfig(config);
@@ -859,7 +860,14 @@ export class GossipEngine implements Engine {
     if (piggyback) {
       let used = this.wire.overhead;
       for (const m of primary) used += this.wire.messageSize(m);
-      this.queue.take(this.config.maxDatagramBytes - used, this.limit(), messages, items, addrId(to));
+      this.queue.take(
+        this.config.maxDatagramBytes - used,
+        this.limit(),
+        messages,
+        items,
+        addrId(to),
+        this.coversLive,
+      );
       if (this.piggybackers.length > 0) this.extensionPiggyback(to, used, messages, primary.length);
     }
     if (messages.length === 0) return;
@@ -1261,6 +1269,17 @@ export class GossipEngine implements Engine {
     // this node (a refutation, even one prompted by that sender) is.
     const from = msg.node === this.name ? undefined : this.learnedFrom;
     this.queue.enqueue(MEMBERSHIP_CLASS, msg.node, msg, this.wire.messageSize(msg), from);
+  }
+
+  /** DIS-12: whether every live member's address is among `keys` (none live: never). */
+  private allLiveIn(keys: readonly PeerKey[]): boolean {
+    const n = this.live.size;
+    if (n === 0 || keys.length < n) return false;
+    for (let i = 0; i < n; i++) {
+      const addr = this.members_.get(this.live.at(i) as string)?.addr;
+      if (addr !== undefined && !keys.includes(addrId(addr))) return false;
+    }
+    return true;
   }
 
   // ------------------------------------------------------------------ membership
