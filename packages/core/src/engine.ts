@@ -42,6 +42,7 @@ import { IndexedSet } from "./indexed-set.js";
 import type { Engine, EngineEvent, MemberInfo, Millis, Output, StreamId } from "./io.js";
 import { AppData } from "./kv/appdata.js";
 import type { SetOptions } from "./kv/store.js";
+import type { NameIndex } from "./name-index.js";
 import { Prng } from "./prng.js";
 import { ProbeList } from "./probe-list.js";
 import { type EngineSecurity, SecureWire, type SecureWireStats } from "./security-hooks.js";
@@ -107,6 +108,8 @@ export interface EngineInit {
    * broadcast entry is decoded once, not once per receiver. Ignored with `wire`.
    */
   readonly decodeMemo?: DecodeMemo;
+  /** Member-name ids shared by engines in one process (the simulator); see `NameIndex`. */
+  readonly nameIndex?: NameIndex;
   /**
    * Leave idle gossip rounds out of `nextWakeup()` (default false). A round with
    * nothing queued sends nothing, so a driver that always calls in exactly at
@@ -274,6 +277,9 @@ export class GossipEngine implements Engine {
   private lastRtt = 0;
   private readonly queue: BroadcastQueue<Message>;
   private readonly members_ = new Map<string, Member>();
+  /** `members_` by `nameIndex` id, when engines share a NameIndex. */
+  private readonly byId: (Member | undefined)[] = [];
+  private readonly nameIndex: NameIndex | undefined;
   private readonly probeList: ProbeList;
   /** Non-self alive or suspect members with an address (relay, gossip and push-pull candidates). */
   private readonly live = new IndexedSet();
@@ -342,6 +348,7 @@ export class GossipEngine implements Engine {
     this.wire = this.security ?? baseWire;
     this.amplificationLimits = init.amplificationLimits ?? true;
     this.skipIdleGossip = init.skipIdleGossipWakeups ?? false;
+    this.nameIndex = init.nameIndex;
     this.rng = new Prng(this.config.seed);
     this.awareness = new Awareness(this.config.lifeguard ? this.config.awarenessMaxMultiplier : 1);
     this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit);
@@ -369,6 +376,7 @@ export class GossipEngine implements Engine {
     };
     this.countedMembers = 1;
     this.members_.set(this.name, this.self);
+    if (this.nameIndex) this.byId[this.nameIndex.id(this.name)] = this.self;
     // MEM-3: a node announces itself alive when it starts.
     this.enqueueMembership(this.selfAlive());
     this.scheduleProbe(this.now + this.config.probeIntervalMs);
@@ -554,7 +562,7 @@ export class GossipEngine implements Engine {
 
   /** One member by name (ghost records without an address are not returned). */
   member(name: string): MemberInfo | undefined {
-    const m = this.members_.get(name);
+    const m = this.lookupMember(name);
     return m?.addr === undefined ? undefined : this.info(m);
   }
 
@@ -620,6 +628,11 @@ export class GossipEngine implements Engine {
   }
 
   /** The member whose address is `a` (a linear scan; used only for per-peer extension hooks). */
+  /** The member named `name` (through the shared name index when there is one). */
+  private lookupMember(name: string): Member | undefined {
+    return this.nameIndex === undefined ? this.members_.get(name) : this.byId[this.nameIndex.id(name)];
+  }
+
   /** `memberAt(a)` when an extension wants the push-pull peer, else undefined (no scan). */
   private pushPullPeer(a: Address | undefined): MemberInfo | undefined {
     if (a === undefined) return undefined;
@@ -728,7 +741,7 @@ export class GossipEngine implements Engine {
   private appTick(): void {
     this.app.tick(this.now);
     for (const name of this.app.phiSuspects(this.now)) {
-      const m = this.members_.get(name);
+      const m = this.lookupMember(name);
       if (m !== undefined && m.state === "alive") this.applySuspect(m.name, m.incarnation, this.name);
     }
   }
@@ -994,9 +1007,9 @@ export class GossipEngine implements Engine {
     }
     const requester = m.sourceAddr ?? from;
     let target = m.targetAddr;
-    if (target === undefined || !validAddr(target)) target = this.members_.get(m.target)?.addr;
+    if (target === undefined || !validAddr(target)) target = this.lookupMember(m.target)?.addr;
     // SEC-103: probe only the address held for the target (the request's only when none is held).
-    if (this.amplificationLimits) target = this.members_.get(m.target)?.addr ?? target;
+    if (this.amplificationLimits) target = this.lookupMember(m.target)?.addr ?? target;
     if (target === undefined) {
       this.drop("unknown-target", from);
       return;
@@ -1086,11 +1099,11 @@ export class GossipEngine implements Engine {
     this.scheduleProbe(this.now + interval);
     if (this.activeProbe) this.probeDeadline(this.activeProbe);
     const name = this.probeList.next((n) => {
-      const m = this.members_.get(n);
+      const m = this.lookupMember(n);
       return m !== undefined && m.addr !== undefined && (m.state === "alive" || m.state === "suspect");
     });
     if (name === undefined) return;
-    const m = this.members_.get(name) as Member;
+    const m = this.lookupMember(name) as Member;
     this.startProbe(m, interval);
   }
 
@@ -1129,11 +1142,11 @@ export class GossipEngine implements Engine {
     if (probe.done) return;
     const relays = this.live.sample(this.rng, this.config.indirectChecks, (n) => {
       if (n === probe.target) return false;
-      const m = this.members_.get(n);
+      const m = this.lookupMember(n);
       return m !== undefined && m.state === "alive" && m.addr !== undefined;
     });
     for (const r of relays) {
-      const m = this.members_.get(r) as Member;
+      const m = this.lookupMember(r) as Member;
       const req: PingReq = {
         type: "ping-req",
         seq: probe.seq,
@@ -1201,7 +1214,7 @@ export class GossipEngine implements Engine {
     this.stats_.probesFailed++;
     const delta = probe.expectedNacks > 0 ? Math.max(0, probe.expectedNacks - probe.nacks) : 1;
     this.awareness.apply(delta);
-    const m = this.members_.get(probe.target);
+    const m = this.lookupMember(probe.target);
     if (m === undefined || (m.state !== "alive" && m.state !== "suspect")) return;
     if (this.app.detector === "phi") {
       // PHI-31: with phi, a failed round alone raises no suspicion; PHI-30: but it starts monitoring.
@@ -1244,7 +1257,7 @@ export class GossipEngine implements Engine {
       const i = this.rng.below(total);
       const n = i < nl ? this.live.at(i) : this.deadPeers.at(i - nl);
       if (n === undefined || targets.includes(n)) continue;
-      if (i >= nl && this.now - (this.members_.get(n) as Member).downAt >= this.config.gossipToTheDeadMs)
+      if (i >= nl && this.now - (this.lookupMember(n) as Member).downAt >= this.config.gossipToTheDeadMs)
         continue;
       targets.push(n);
     }
@@ -1254,7 +1267,7 @@ export class GossipEngine implements Engine {
     this.stats_.gossipRounds++;
     for (const t of targets) {
       if (this.queue.size() === 0 && !this.extensionsPending()) break;
-      const m = this.members_.get(t) as Member;
+      const m = this.lookupMember(t) as Member;
       // FD-11 (buddy system): a suspect member hears of its suspicion first.
       const primary: Message[] =
         m.state === "suspect" && this.config.lifeguard
@@ -1276,7 +1289,7 @@ export class GossipEngine implements Engine {
     const n = this.live.size;
     if (n === 0 || keys.length < n) return false;
     for (let i = 0; i < n; i++) {
-      const addr = this.members_.get(this.live.at(i) as string)?.addr;
+      const addr = this.lookupMember(this.live.at(i) as string)?.addr;
       if (addr !== undefined && !keys.includes(addrId(addr))) return false;
     }
     return true;
@@ -1364,6 +1377,7 @@ export class GossipEngine implements Engine {
       liveAddrKey: 0,
     };
     this.members_.set(name, m);
+    if (this.nameIndex) this.byId[this.nameIndex.id(name)] = m;
     return m;
   }
 
@@ -1407,7 +1421,7 @@ export class GossipEngine implements Engine {
       }
       return;
     }
-    let m = this.members_.get(node);
+    let m = this.lookupMember(node);
     if (m === undefined) {
       if (addr === undefined) {
         this.drop("alive-without-addr", undefined);
@@ -1517,7 +1531,7 @@ export class GossipEngine implements Engine {
       if (!this.leaving && inc >= this.self.incarnation) this.refute(inc);
       return;
     }
-    let m = this.members_.get(node);
+    let m = this.lookupMember(node);
     if (m === undefined) {
       m = this.newMember(node, undefined);
       this.setState(m, "suspect", inc);
@@ -1610,7 +1624,7 @@ export class GossipEngine implements Engine {
       if (!this.leaving && inc >= this.self.incarnation) this.refute(inc);
       return;
     }
-    let m = this.members_.get(node);
+    let m = this.lookupMember(node);
     const msg: Dead | Leave =
       state === "dead"
         ? { type: "dead", node, incarnation: inc, from }
@@ -1636,7 +1650,7 @@ export class GossipEngine implements Engine {
     const retention = m.state === "left" ? this.config.leftRetentionMs : this.config.deadRetentionMs;
     const since = m.since;
     this.schedule(this.now + retention, () => {
-      if (this.members_.get(m.name) !== m || m.since !== since) return;
+      if (this.lookupMember(m.name) !== m || m.since !== since) return;
       // A ghost that never learned an address, or a member still down: forget it (MEM-19).
       if (m.addr !== undefined && m.state !== "dead" && m.state !== "left") return;
       this.reap(m);
@@ -1645,6 +1659,7 @@ export class GossipEngine implements Engine {
 
   private reap(m: Member): void {
     this.members_.delete(m.name);
+    if (this.nameIndex) this.byId[this.nameIndex.id(m.name)] = undefined;
     this.probeList.remove(m.name);
     this.live.remove(m.name);
     this.trackLiveAddr(m, false);
@@ -1681,9 +1696,9 @@ export class GossipEngine implements Engine {
     const want: MemberState = healing ? "dead" : "alive";
     const [peer] = healing
       ? this.deadPeers.sample(this.rng, 1, () => true)
-      : this.live.sample(this.rng, 1, (n) => this.members_.get(n)?.state === want);
+      : this.live.sample(this.rng, 1, (n) => this.lookupMember(n)?.state === want);
     if (peer === undefined) return;
-    const m = this.members_.get(peer) as Member;
+    const m = this.lookupMember(peer) as Member;
     this.startPushPull(m.addr as Address, false);
   }
 
@@ -1782,7 +1797,7 @@ export class GossipEngine implements Engine {
           this.drop("malformed", undefined);
           continue;
       }
-      const m = this.members_.get(r.node);
+      const m = this.lookupMember(r.node);
       if (m !== undefined && r.addr !== undefined) this.adoptInfo(m, r.incarnation, r.addr, meta, r);
     }
     const from = this.pushPullPeer(fromAddr);

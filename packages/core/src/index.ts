@@ -62,6 +62,7 @@ export {
   KvStore,
   type SetOptions,
 } from "./kv/index.js";
+export { NameIndex } from "./name-index.js";
 export { Prng } from "./prng.js";
 export {
   type AdmitResult,

@@ -5,7 +5,7 @@
  * which are not part of the driver interface.
  */
 import type { Address, DecodeMemo } from "@gossip/codec";
-import type { Engine, Millis } from "@gossip/core";
+import type { Engine, Millis, NameIndex } from "@gossip/core";
 import * as core from "@gossip/core";
 import { ModelEngine } from "./model-engine.js";
 import type { EngineSpec } from "./scenario.js";
@@ -21,6 +21,8 @@ export interface NodeSpec {
   readonly decodeMemo?: DecodeMemo | undefined;
   /** Whether the engine may leave idle gossip rounds out of its wake-ups (see `SimOptions`). */
   readonly skipIdleGossipWakeups?: boolean | undefined;
+  /** Member-name ids shared by all engines of a run (`EngineInit.nameIndex`). */
+  readonly nameIndex?: NameIndex | undefined;
 }
 
 export interface EngineAdapter {
@@ -117,6 +119,7 @@ export const coreAdapter: EngineAdapter = {
       now: spec.now,
       decodeMemo: spec.decodeMemo,
       skipIdleGossipWakeups: spec.skipIdleGossipWakeups,
+      nameIndex: spec.nameIndex,
     }) as Engine;
   },
   setMeta(engine, meta, now) {

@@ -47,7 +47,7 @@ describe("simulator with @gossip/core", () => {
     expect(strip(c)).not.toEqual(strip(a));
   });
 
-  it("gives the same result with and without the shared decode memo, and with or without idle gossip wake-ups", () => {
+  it("gives the same result with and without the shared decode memo and name index, and with or without idle gossip wake-ups", () => {
     const s: Scenario = {
       nodes: 30,
       durationMs: 40_000,
@@ -62,6 +62,8 @@ describe("simulator with @gossip/core", () => {
     const shared = new Simulation(s, 3, { adapter: coreAdapter }).run();
     const alone = new Simulation(s, 3, { adapter: coreAdapter, decodeMemo: false }).run();
     expect(strip(shared)).toEqual(strip(alone));
+    const noIndex = new Simulation(s, 3, { adapter: coreAdapter, nameIndex: false }).run();
+    expect(strip(noIndex)).toEqual(strip(shared));
     // Without idle gossip wake-ups only the number of simulator events (engine calls) changes.
     const everyRound = new Simulation(s, 3, { adapter: coreAdapter, skipIdleGossipWakeups: false }).run();
     const { events: fewer, ...lazy } = strip(shared) as { events: number };

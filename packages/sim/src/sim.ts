@@ -6,7 +6,7 @@
  * so a scenario with the same seed gives the same result, event for event.
  */
 import { type Address, DecodeMemo } from "@gossip/codec";
-import type { Engine, EngineEvent, Output } from "@gossip/core";
+import { type Engine, type EngineEvent, NameIndex, type Output } from "@gossip/core";
 import { adapterFor, type EngineAdapter } from "./engines.js";
 import { EventHeap, type Timed } from "./heap.js";
 import { Rng } from "./rng.js";
@@ -231,6 +231,8 @@ export interface SimOptions {
    * exactly at its wake-up time, so results are identical either way (tested).
    */
   readonly skipIdleGossipWakeups?: boolean;
+  /** Share one member-name index among the run's engines (default true; `EngineInit.nameIndex`). */
+  readonly nameIndex?: boolean;
 }
 
 export class Simulation {
@@ -312,6 +314,7 @@ export class Simulation {
   private drops = { loss: 0, partition: 0, slow: 0, noRoute: 0 };
   private readonly options: SimOptions;
   private readonly decodeMemo: DecodeMemo | undefined;
+  private readonly names: NameIndex | undefined;
 
   constructor(scenario: Scenario, seed?: number, options: SimOptions = {}) {
     this.scenario = scenario;
@@ -323,6 +326,7 @@ export class Simulation {
     this.seed = seed ?? scenario.seed ?? 1;
     this.adapter = options.adapter ?? adapterFor(scenario.engine?.impl);
     this.decodeMemo = options.decodeMemo === false ? undefined : new DecodeMemo();
+    this.names = options.nameIndex === false ? undefined : new NameIndex();
     this.rng = new Rng(this.seed);
     this.netRng = this.rng.fork(1);
     const net = scenario.network ?? {};
@@ -594,6 +598,7 @@ export class Simulation {
       engine: this.scenario.engine ?? {},
       decodeMemo: this.decodeMemo,
       skipIdleGossipWakeups: this.options.skipIdleGossipWakeups ?? true,
+      nameIndex: this.names,
     });
     nd.running = true;
     this.startAt[i] = this.now;

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addrKey, createEngine, type GossipEngine } from "./engine.js";
 import type { Output } from "./io.js";
+import { NameIndex } from "./name-index.js";
 
 const ip = (i: number) => ({ ip: Uint8Array.of(10, 0, 0, i), port: 7946 });
 
@@ -59,8 +60,8 @@ const input = fc.record({
   inc: fc.integer({ min: 0, max: 3 }),
 });
 
-describe("skipIdleGossipWakeups", () => {
-  it("changes no output, only how often a driver that follows nextWakeup() calls in", () => {
+describe("skipIdleGossipWakeups and nameIndex", () => {
+  it("change no output, only how often a driver that follows nextWakeup() calls in", () => {
     fc.assert(
       fc.property(fc.array(input, { maxLength: 25 }), fc.integer({ min: 0, max: 1000 }), (steps, seed) => {
         let t = 0;
@@ -80,8 +81,24 @@ describe("skipIdleGossipWakeups", () => {
         const lazy = drive(createEngine(config, { skipIdleGossipWakeups: true }), inputs, t + 60_000);
         expect(lazy.out).toEqual(eager.out);
         expect(lazy.calls).toBeLessThanOrEqual(eager.calls);
+        // A shared name index (the simulator's other aid) changes nothing either.
+        const indexed = drive(createEngine(config, { nameIndex: new NameIndex() }), inputs, t + 60_000);
+        expect(indexed.out).toEqual(eager.out);
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("a name index forgets a reaped member: the same name joins again as new", () => {
+    const config = { name: "self", cluster: "c", addr: ip(1), seed: 5 };
+    const script = [
+      { at: 0, from: 2, messages: [aliveOf(2)] },
+      { at: 100, from: 3, messages: [{ type: "dead", node: "p2", incarnation: 0, from: "p3" } as Message] },
+      { at: 200_000, from: 3, messages: [aliveOf(2)] },
+    ];
+    const plain = drive(createEngine(config), script, 210_000);
+    const indexed = drive(createEngine(config, { nameIndex: new NameIndex() }), script, 210_000);
+    expect(plain.out.filter((l) => l.includes("member-joined"))).toHaveLength(2);
+    expect(indexed.out).toEqual(plain.out);
   });
 });
