@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BroadcastQueue } from "./broadcast.js";
 import { LAN, retransmitLimit } from "./config.js";
@@ -88,6 +89,28 @@ describe("broadcast queue", () => {
     q.enqueue("m", "a", "a2", 10, "p3");
     expect(q.take(100, 5, [], undefined, "p2")).toEqual(["a2"]);
     expect(q.take(100, 5, [], undefined, "p3")).toEqual([]);
+  });
+
+  it("DIS-11: with any peer keys (numbers, strings, colliding filter bits), an update goes to each peer at most once and to every peer that lacks it", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 2 ** 48 }), fc.string({ maxLength: 6 })), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        (peers) => {
+          const q = new BroadcastQueue<string>(10);
+          q.enqueue("m", "a", "a", 10);
+          const sent = new Set<string | number>();
+          for (const p of peers) {
+            const got = q.take(100, 1000, [], undefined, p);
+            expect(got).toEqual(sent.has(p) ? [] : ["a"]);
+            sent.add(p);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("DIS-11: passing over what a peer has leaves room for what it lacks (up to 64 passed over)", () => {

@@ -30,11 +30,21 @@ export interface BroadcastItem<M> {
   transmits: number;
   /** Peers it was sent to, and first the peer it was learned from, if any (DIS-11). */
   sentTo: PeerKey[];
+  /** `peerBit` of every key in `sentTo`: most packets learn that a peer lacks the update from this alone. */
+  sentMask: number;
   /** The message encoded once by the sender (`WireCodec.encodeEntry`), cleared when superseded. */
   entry: Uint8Array | undefined;
   /** @internal */ bucket: Bucket<M> | undefined;
   /** @internal */ prev: BroadcastItem<M> | undefined;
   /** @internal */ next: BroadcastItem<M> | undefined;
+}
+
+/** One of 31 bits for a peer key (a filter in front of `sentTo`: no bit, not sent). */
+export function peerBit(key: PeerKey): number {
+  if (typeof key === "number") return 1 << (key % 31);
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) % 31;
+  return 1 << h;
 }
 
 interface Bucket<M> {
@@ -158,6 +168,7 @@ export class BroadcastQueue<M> {
         old.entry = undefined;
         old.transmits = 0;
         old.sentTo = learnedFrom === undefined ? [] : [learnedFrom];
+        old.sentMask = learnedFrom === undefined ? 0 : peerBit(learnedFrom);
         q.link(old);
         this.counters.superseded++;
         this.counters.enqueued++;
@@ -180,6 +191,7 @@ export class BroadcastQueue<M> {
       size,
       transmits: 0,
       sentTo: learnedFrom === undefined ? [] : [learnedFrom],
+      sentMask: learnedFrom === undefined ? 0 : peerBit(learnedFrom),
       entry: undefined,
       bucket: undefined,
       prev: undefined,
@@ -232,6 +244,7 @@ export class BroadcastQueue<M> {
     if (active.length === 0) return out;
     this.rotation = (this.rotation + 1) % Math.max(1, nc);
     const taken: BroadcastItem<M>[] = [];
+    const toBit = to === undefined ? 0 : peerBit(to);
     let remaining = budget;
     const quantum = Math.max(1, Math.floor(budget / active.length));
     let misfits = 0;
@@ -251,7 +264,10 @@ export class BroadcastQueue<M> {
           }
           // Passed over when this peer has it (DIS-11) or when it does not fit this packet at all
           // (DIS-3); both bounded, so that a long queue costs a packet a bounded number of visits.
-          if (item.size > remaining || (to !== undefined && item.sentTo.includes(to))) {
+          if (
+            item.size > remaining ||
+            ((item.sentMask & toBit) !== 0 && item.sentTo.includes(to as PeerKey))
+          ) {
             cur.item = item.next;
             if (cur.item === undefined) cur.bucket++;
             if (++misfits > MAX_MISFITS) {
@@ -279,7 +295,10 @@ export class BroadcastQueue<M> {
       const q = this.byName.get(item.cls) as ClassQueue<M>;
       q.unlink(item);
       item.transmits++;
-      if (to !== undefined) item.sentTo.push(to);
+      if (to !== undefined) {
+        item.sentTo.push(to);
+        item.sentMask |= toBit;
+      }
       if (item.transmits >= limit || covered?.(item.sentTo) === true) {
         if (item.key !== undefined) q.byKey.delete(item.key);
         this.counters.retired++;
