@@ -1439,12 +1439,18 @@ export class GossipEngine implements Engine {
       this.enqueueMembership(this.aliveOf(m));
       return;
     }
-    if (addr !== undefined && m.addr !== undefined && !sameAddr(addr, m.addr)) {
-      if (m.state === "alive" || m.state === "suspect") {
-        // MEM-16: same name, different address, while the known one is live: conflict.
-        this.stats_.nameConflicts++;
-        this.emit({ type: "name-conflict", name: node, existing: m.addr, other: addr });
-        return;
+    if (addr !== undefined && m.addr !== undefined && addr !== m.addr) {
+      if (!sameAddr(addr, m.addr)) {
+        if (m.state === "alive" || m.state === "suspect") {
+          // MEM-16: same name, different address, while the known one is live: conflict.
+          this.stats_.nameConflicts++;
+          this.emit({ type: "name-conflict", name: node, existing: m.addr, other: addr });
+          return;
+        }
+      } else {
+        // The same address in another object: keep the incoming one (decoded messages may be shared
+        // by many engines), so that the next comparison is by identity.
+        m.addr = addr;
       }
     }
     const newer = inc > m.incarnation; // alive has the lowest rank: it wins only with a higher incarnation
