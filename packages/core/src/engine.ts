@@ -627,7 +627,6 @@ export class GossipEngine implements Engine {
     if (ext.piggyback) this.piggybackers.push(ext);
   }
 
-  /** The member whose address is `a` (a linear scan; used only for per-peer extension hooks). */
   /** The member named `name` (through the shared name index when there is one). */
   private lookupMember(name: string): Member | undefined {
     return this.nameIndex === undefined ? this.members_.get(name) : this.byId[this.nameIndex.id(name)];
@@ -640,6 +639,7 @@ export class GossipEngine implements Engine {
     return undefined;
   }
 
+  /** The member whose address is `a` (a linear scan; used only for per-peer extension hooks). */
   private memberAt(a: Address): MemberInfo | undefined {
     for (const m of this.members_.values())
       if (m !== this.self && m.addr !== undefined && sameAddr(m.addr, a)) return this.info(m);
@@ -1246,7 +1246,7 @@ export class GossipEngine implements Engine {
       }
       this.scheduleGossip(next);
     }
-    if (this.queue.size() === 0 && !this.extensionsPending()) return;
+    if (!this.gossipPending()) return;
     // Uniform over live members and members dead for less than gossipToTheDeadMs:
     // random draws over both sets (O(k)), then live members only if more are needed.
     const k = this.config.gossipNodes;
@@ -1266,7 +1266,7 @@ export class GossipEngine implements Engine {
     if (targets.length === 0) return;
     this.stats_.gossipRounds++;
     for (const t of targets) {
-      if (this.queue.size() === 0 && !this.extensionsPending()) break;
+      if (!this.gossipPending()) break;
       const m = this.lookupMember(t) as Member;
       // FD-11 (buddy system): a suspect member hears of its suspicion first.
       const primary: Message[] =
