@@ -22,7 +22,13 @@ import type {
   ReplicationMode,
   Signed,
 } from "./messages.js";
-import type { Reader, Writer } from "./pb.js";
+import { type Reader, Writer } from "./pb.js";
+import {
+  type MemoPushPullBody,
+  type RecordMemoContext,
+  RecordMiss,
+  readPushPullBody,
+} from "./record-memo.js";
 
 interface Generated {
   encode(message: object, writer: Writer): Writer;
@@ -210,14 +216,72 @@ function writeKvDelta(d: Omit<KvDelta, "type">, w: Writer): void {
   }
 }
 
+/**
+ * A frozen member record that keeps its own encoding, made by
+ * {@link cachedMemberRecord}. (A class with a private field: the cache can
+ * be filled in while the record's fields stay frozen, and every record has
+ * the same shape.)
+ */
+class CachedMemberRecord implements MemberRecord {
+  readonly node: string;
+  readonly addr: Address | undefined;
+  readonly meta: Uint8Array;
+  readonly incarnation: number;
+  readonly state: MemberState;
+  readonly protocolMin: number;
+  readonly protocolMax: number;
+  readonly certificate: Uint8Array;
+  #encoded: Uint8Array | undefined;
+
+  constructor(r: MemberRecord) {
+    this.node = r.node;
+    this.addr = r.addr;
+    this.meta = r.meta;
+    this.incarnation = r.incarnation;
+    this.state = r.state;
+    this.protocolMin = r.protocolMin;
+    this.protocolMax = r.protocolMax;
+    this.certificate = r.certificate;
+    this.#encoded = undefined;
+    Object.freeze(this);
+  }
+
+  /** The record's `MemberRecord` bytes, encoded the first time. */
+  encoded(): Uint8Array {
+    if (this.#encoded === undefined) {
+      const w = new Writer();
+      writeMemberRecord(this, w);
+      this.#encoded = w.finish();
+    }
+    return this.#encoded;
+  }
+}
+
+/**
+ * A frozen copy of `r` that keeps its own encoding: every push-pull that
+ * carries it after the first copies those bytes instead of encoding it again
+ * (an engine hands out the same record for a member until the member changes;
+ * a push-pull carries every member). Its address and byte fields must not be
+ * changed afterwards.
+ */
+export function cachedMemberRecord(r: MemberRecord): MemberRecord {
+  return new CachedMemberRecord(r);
+}
+
+function writeRecordEntry(r: MemberRecord, w: Writer): void {
+  if (r instanceof CachedMemberRecord) {
+    w.uint32(26).bytes(r.encoded());
+    return;
+  }
+  w.uint32(26).fork();
+  writeMemberRecord(r, w);
+  w.ldelim();
+}
+
 function writePushPull(m: PushPull, w: Writer): void {
   if (m.join) w.uint32(8).bool(true);
   if (m.reply) w.uint32(16).bool(true);
-  for (const r of m.members) {
-    w.uint32(26).fork();
-    writeMemberRecord(r, w);
-    w.ldelim();
-  }
+  for (const r of m.members) writeRecordEntry(r, w);
   if (m.kvDigest) {
     w.uint32(34).fork();
     writeKvDigest(m.kvDigest, w);
@@ -417,6 +481,16 @@ function memberRecord(r: PbMemberRecord): MemberRecord {
   };
 }
 
+/** A decoded record: protobuf-decoded (convert it), a memo miss (convert and keep it), or memoized (as it is). */
+function memberRecordOf(r: PbMemberRecord | RecordMiss | MemberRecord): MemberRecord {
+  if (r instanceof RecordMiss) {
+    const record = memberRecord(r.raw as PbMemberRecord);
+    r.converted = true;
+    return record;
+  }
+  return r instanceof gossip.v1.MemberRecord ? memberRecord(r as PbMemberRecord) : (r as MemberRecord);
+}
+
 function kvDigest(d: PbKvDigest): Omit<KvDigest, "type"> {
   const nodes = d.nodes.map((n) => ({
     node: n.node,
@@ -536,7 +610,7 @@ function fromBody(field: number, b: unknown): Message | undefined {
         type: "push-pull",
         join: p.join,
         reply: p.reply,
-        members: p.members.map(memberRecord),
+        members: p.members.map(memberRecordOf),
         kvDigest: p.kvDigest != null ? kvDigest(p.kvDigest) : undefined,
         kvDelta: p.kvDelta != null ? kvDelta(p.kvDelta) : undefined,
         crdt: p.crdt.map(crdt),
@@ -586,6 +660,9 @@ function fromBody(field: number, b: unknown): Message | undefined {
   }
 }
 
+/** Body field number of `pushPull` (its member records can be memoized). */
+const PUSH_PULL_FIELD = 9;
+
 /** Body field number -> [oneof member name, generated class]. WIRE-31. */
 const BODIES: readonly ([string, Generated] | undefined)[] = [
   undefined,
@@ -615,7 +692,7 @@ const BODIES: readonly ([string, Generated] | undefined)[] = [
  * (WIRE-38): the last body wins, a repeated body merges into the previous one.
  * Convert the result with {@link fromRaw}.
  */
-export function readRawMessage(r: Reader, length: number): unknown {
+export function readRawMessage(r: Reader, length: number, records?: RecordMemoContext): unknown {
   const end = r.pos + length;
   const outerLen = r.len;
   if (end > outerLen) throw new RangeError("index out of range");
@@ -627,7 +704,11 @@ export function readRawMessage(r: Reader, length: number): unknown {
     const f = tag >>> 3;
     const entry = (tag & 7) === 2 ? BODIES[f] : undefined;
     if (entry !== undefined) {
-      body = entry[1].decode(r, r.uint32(), undefined, 1, f === field ? body : undefined);
+      const target = f === field ? body : undefined;
+      body =
+        f === PUSH_PULL_FIELD && records !== undefined
+          ? readPushPullBody(r, r.uint32(), target as MemoPushPullBody | undefined, records)
+          : entry[1].decode(r, r.uint32(), undefined, 1, target);
       field = f;
     } else {
       r.skipType(tag & 7, 1, f);
@@ -643,6 +724,11 @@ class RawMessage {
     readonly field: number,
     readonly body: unknown,
   ) {}
+}
+
+/** Decodes and converts the bytes of one `MemberRecord` (field rules not checked). Throws on malformed protobuf. */
+export function readMemberRecord(bytes: Uint8Array): MemberRecord {
+  return memberRecord(gossip.v1.MemberRecord.decode(bytes) as unknown as PbMemberRecord);
 }
 
 /** Converts the result of {@link readRawMessage}; throws {@link InvalidField}. */

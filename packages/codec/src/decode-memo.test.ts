@@ -1,8 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DecodeMemo, decodePacket, encodePacket, type Message } from "./index.js";
+import {
+  DecodeMemo,
+  decodePacket,
+  encodePacket,
+  envelopeOverhead,
+  type MemberRecord,
+  type Message,
+  type PushPull,
+} from "./index.js";
 import { alive, SAMPLES } from "./samples.js";
-import { anyMessage } from "./testing/arbitraries.js";
+import { anyMessage, MESSAGE_ARBITRARIES } from "./testing/arbitraries.js";
 
 const opts = { cluster: "prod" };
 
@@ -84,6 +92,59 @@ describe("DecodeMemo", () => {
       expect(r.ok && r.value.messages[0]).toMatchObject({ meta: m.meta });
     }
     expect(memo.stats()).toMatchObject({ hits: 2, misses: 2, entries: 2 });
+  });
+
+  it("shares push-pull member records among push-pulls, frozen, and decodes them as without a memo", () => {
+    const memo = new DecodeMemo();
+    const pp = SAMPLES["push-pull"] as PushPull;
+    const [a, b] = pp.members as [MemberRecord, MemberRecord];
+    const c: MemberRecord = { ...b, node: "c", incarnation: 9 };
+    const first = decodePacket(encodePacket([pp], opts), { ...opts, memo });
+    const other: PushPull = { ...pp, join: false, reply: true, members: [c, a] };
+    const otherBytes = encodePacket([other], opts);
+    const second = decodePacket(otherBytes, { ...opts, memo });
+    if (!first.ok || !second.ok) throw new Error("decode failed");
+    expect(second).toEqual(decodePacket(otherBytes, opts));
+    const firstA = (first.value.messages[0] as PushPull).members[0];
+    const secondA = (second.value.messages[0] as PushPull).members[1];
+    // The first decode kept a private copy; the second one is that copy, frozen.
+    expect(secondA).toEqual(firstA);
+    expect(Object.isFrozen(secondA)).toBe(true);
+    expect(Object.isFrozen(secondA?.addr)).toBe(true);
+    const third = decodePacket(otherBytes, { ...opts, memo });
+    expect(third.ok && (third.value.messages[0] as PushPull).members[1]).toBe(secondA);
+    expect(memo.stats()).toMatchObject({ recordHits: 3, recordMisses: 3, entries: 3 });
+  });
+
+  it("keeps no member record from a push-pull that is rejected", () => {
+    const memo = new DecodeMemo();
+    const pp = SAMPLES["push-pull"] as PushPull;
+    const bad = { ...pp, members: [...pp.members, { ...(pp.members[0] as MemberRecord), node: "" }] };
+    expect(decodePacket(encodePacket([bad as Message], opts), { ...opts, memo }).ok).toBe(false);
+    expect(memo.stats().entries).toBe(0);
+  });
+
+  it("decodes damaged push-pulls exactly as without a memo (same messages, same errors)", () => {
+    const memo = new DecodeMemo(256);
+    const pushPull = MESSAGE_ARBITRARIES["push-pull"] as fc.Arbitrary<Message>;
+    fc.assert(
+      fc.property(
+        fc.array(pushPull, { minLength: 1, maxLength: 2 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 3 }),
+        (ms, damage) => {
+          const bytes = encodePacket(ms, opts).slice();
+          // Damage only the body (after the plaintext header), so that every case reaches the decoder.
+          const header = envelopeOverhead(opts.cluster, false);
+          for (const [at, v] of damage) bytes[header + (at % (bytes.length - header))] = v;
+          for (let round = 0; round < 2; round++) {
+            const [plain, memoized] = decodeBoth(bytes, memo);
+            expect(memoized).toEqual(plain);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect(memo.stats().recordHits).toBeGreaterThan(0);
   });
 
   it("rejects a capacity that is not a positive integer", () => {

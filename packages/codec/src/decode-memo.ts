@@ -7,16 +7,19 @@
  * Sharing one memo among those nodes decodes it once; every node then sees the
  * same frozen message object, and the strings in it are shared too.
  *
+ * Push-pull exchanges carry every member's record, and in a settled cluster
+ * every node sends the same record for a member; the memo keeps those too.
+ *
  * A memo never changes what a packet decodes to: an entry is stored only after
  * it passed every field rule under the default limits, and only entries whose
  * bytes are equal share a result (hash collisions are checked byte by byte).
  */
-import type { Message } from "./messages.js";
+import type { MemberRecord, Message } from "./messages.js";
 
-interface Slot {
+interface Slot<V> {
   readonly key: Uint8Array;
-  readonly message: Message;
-  next: Slot | undefined;
+  readonly value: V;
+  next: Slot<V> | undefined;
 }
 
 /** Body field numbers (first byte of the entry: `field << 3 | 2`) of the message types worth keeping. */
@@ -27,10 +30,15 @@ const MEMO_FIRST_BYTES: ReadonlySet<number> = new Set(
 /** Bytes hashed: the start of an entry (type, subject, incarnation) tells entries apart; equality is checked in full. */
 const HASHED_BYTES = 32;
 
+/** Bytes hashed at the end too: records of one member that differ only in their last fields (state, incarnation) spread out. */
+const HASHED_TAIL_BYTES = 8;
+
 function hashBytes(b: Uint8Array, start: number, end: number): number {
   let h = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
   const stop = Math.min(end, start + HASHED_BYTES);
   for (let i = start; i < stop; i++) h = Math.imul(h ^ (b[i] as number), 0x01000193);
+  for (let i = Math.max(stop, end - HASHED_TAIL_BYTES); i < end; i++)
+    h = Math.imul(h ^ (b[i] as number), 0x01000193);
   return h >>> 0;
 }
 
@@ -49,20 +57,52 @@ function deepFreeze(v: unknown): void {
 export interface DecodeMemoStats {
   readonly hits: number;
   readonly misses: number;
+  /** Push-pull member records found in the memo / decoded and kept. */
+  readonly recordHits: number;
+  readonly recordMisses: number;
+  /** Entries and records kept now. */
   readonly entries: number;
   /** Times the memo was emptied because it reached its capacity. */
   readonly resets: number;
 }
 
+/** Values keyed by exact byte strings (collisions checked byte by byte). */
+class BytesTable<V> {
+  private readonly table = new Map<number, Slot<V>>();
+  hits = 0;
+  misses = 0;
+
+  get(bytes: Uint8Array, start: number, end: number): V | undefined {
+    let s = this.table.get(hashBytes(bytes, start, end));
+    while (s !== undefined) {
+      if (equalAt(s.key, bytes, start, end)) {
+        this.hits++;
+        return s.value;
+      }
+      s = s.next;
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  set(key: Uint8Array, value: V): void {
+    const h = hashBytes(key, 0, key.length);
+    this.table.set(h, { key, value, next: this.table.get(h) });
+  }
+
+  clear(): void {
+    this.table.clear();
+  }
+}
+
 /** Pass one instance in `DecodeOptions.memo` to every decoder that should share it. */
 export class DecodeMemo {
-  private readonly table = new Map<number, Slot>();
-  private hits = 0;
-  private misses = 0;
+  private readonly entries = new BytesTable<Message>();
+  private readonly records = new BytesTable<MemberRecord>();
   private resets = 0;
   private count = 0;
 
-  /** @param capacity entries kept before the memo is emptied and refilled. */
+  /** @param capacity entries and records kept before the memo is emptied and refilled. */
   constructor(readonly capacity = 65_536) {
     if (!Number.isInteger(capacity) || capacity < 1)
       throw new RangeError("capacity must be a positive integer");
@@ -73,18 +113,9 @@ export class DecodeMemo {
     return MEMO_FIRST_BYTES.has(firstByte);
   }
 
-  /** The message decoded from `bytes[start, end)`, if memoized. */
+  /** The message decoded from the packet entry `bytes[start, end)`, if memoized. */
   get(bytes: Uint8Array, start: number, end: number): Message | undefined {
-    let s = this.table.get(hashBytes(bytes, start, end));
-    while (s !== undefined) {
-      if (equalAt(s.key, bytes, start, end)) {
-        this.hits++;
-        return s.message;
-      }
-      s = s.next;
-    }
-    this.misses++;
-    return undefined;
+    return this.entries.get(bytes, start, end);
   }
 
   /**
@@ -92,18 +123,41 @@ export class DecodeMemo {
    * message's byte fields may be views of it). Freezes the message.
    */
   set(key: Uint8Array, message: Message): void {
+    this.makeRoom();
+    deepFreeze(message);
+    this.entries.set(key, message);
+  }
+
+  /** The push-pull member record decoded from `bytes[start, end)` (a `MemberRecord`'s bytes), if memoized. */
+  getRecord(bytes: Uint8Array, start: number, end: number): MemberRecord | undefined {
+    return this.records.get(bytes, start, end);
+  }
+
+  /** Keeps a member record decoded from exactly `key` (owned by the memo from now on). Freezes it. */
+  setRecord(key: Uint8Array, record: MemberRecord): void {
+    this.makeRoom();
+    deepFreeze(record);
+    this.records.set(key, record);
+  }
+
+  stats(): DecodeMemoStats {
+    return {
+      hits: this.entries.hits,
+      misses: this.entries.misses,
+      recordHits: this.records.hits,
+      recordMisses: this.records.misses,
+      entries: this.count,
+      resets: this.resets,
+    };
+  }
+
+  private makeRoom(): void {
     if (this.count >= this.capacity) {
-      this.table.clear();
+      this.entries.clear();
+      this.records.clear();
       this.count = 0;
       this.resets++;
     }
     this.count++;
-    deepFreeze(message);
-    const h = hashBytes(key, 0, key.length);
-    this.table.set(h, { key, message, next: this.table.get(h) });
-  }
-
-  stats(): DecodeMemoStats {
-    return { hits: this.hits, misses: this.misses, entries: this.count, resets: this.resets };
   }
 }

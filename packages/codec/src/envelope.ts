@@ -8,6 +8,7 @@ import {
   checkMessage,
   fromRaw,
   InvalidField,
+  readMemberRecord,
   readMessage,
   readRawMessage,
   writeMessageFields,
@@ -31,6 +32,7 @@ import {
 } from "./limits.js";
 import type { Message } from "./messages.js";
 import { Reader, Writer } from "./pb.js";
+import type { RecordMemoContext } from "./record-memo.js";
 
 export interface EncodeOptions {
   /** The sender's cluster name (UTF-8, at most 255 bytes). */
@@ -307,6 +309,7 @@ function isMemoHit(pm: unknown): pm is Message {
 
 function readPacket(body: Uint8Array, limits: Limits, memo: DecodeMemo | undefined): Result<PacketBody> {
   const r = new Reader(body);
+  const records: RecordMemoContext | undefined = memo === undefined ? undefined : { memo, misses: [] };
   // Phase 1 (WIRE-93 step 14): protobuf structure and message count, in wire order.
   const raw: unknown[] = [];
   try {
@@ -329,7 +332,7 @@ function readPacket(body: Uint8Array, limits: Limits, memo: DecodeMemo | undefin
           }
           r.pos = end;
         } else {
-          raw.push(readRawMessage(r, length));
+          raw.push(readRawMessage(r, length, records));
         }
       } else {
         r.skipType(tag & 7, 0, tag >>> 3);
@@ -368,6 +371,14 @@ function readPacket(body: Uint8Array, limits: Limits, memo: DecodeMemo | undefin
   if (raw.length === 0) return fail("EMPTY_PACKET", "the packet has no message");
   // Only a packet that decodes as a whole feeds the memo.
   for (let i = 0; i < kept.length; i++) memo?.set((kept[i] as MemoMiss).key, keptMessages[i] as Message);
+  // Records that passed too, each decoded again from its own copy (so the memo keeps no view of this packet).
+  if (records !== undefined) {
+    for (const miss of records.misses) {
+      if (!miss.converted) continue;
+      const key = miss.key.slice();
+      memo?.setRecord(key, readMemberRecord(key));
+    }
+  }
   return ok({ messages, unknown });
 }
 

@@ -8,7 +8,14 @@
  */
 
 export type { EnvelopeCipher } from "./cipher.js";
-export { BODY_FIELD, CRDT_TYPES, MEMBER_STATES, MESSAGE_TYPES, REPLICATION_MODES } from "./convert.js";
+export {
+  BODY_FIELD,
+  CRDT_TYPES,
+  cachedMemberRecord,
+  MEMBER_STATES,
+  MESSAGE_TYPES,
+  REPLICATION_MODES,
+} from "./convert.js";
 export { DecodeMemo, type DecodeMemoStats } from "./decode-memo.js";
 export {
   type DecodedPacket,

@@ -24,6 +24,7 @@ import type {
   PushPull,
   Suspect,
 } from "@gossip/codec";
+import { cachedMemberRecord } from "@gossip/codec";
 import { Awareness } from "./awareness.js";
 import { type BroadcastItem, BroadcastQueue, type PeerKey } from "./broadcast.js";
 import { codecWire } from "./codec-wire.js";
@@ -170,6 +171,8 @@ interface Member {
   liveAddr: Address | undefined;
   /** `addrId(liveAddr)`. */
   liveAddrKey: AddrId;
+  /** Its push-pull record as last sent (frozen, so the codec encodes it once), while still current. */
+  record: MemberRecord | undefined;
 }
 
 interface ProbeState {
@@ -210,6 +213,20 @@ export function addrKey(a: Address): string {
   return `${s}:${a.port}`;
 }
 
+/** Whether `r` states exactly `m`'s current view (engines may hold equal addresses and bytes in different objects). */
+function recordMatches(r: MemberRecord, m: Member): boolean {
+  return (
+    r.node === m.name &&
+    r.incarnation === m.incarnation &&
+    r.state === m.state &&
+    r.protocolMin === m.protocolMin &&
+    r.protocolMax === m.protocolMax &&
+    (r.addr === undefined ? m.addr === undefined : m.addr !== undefined && sameAddr(r.addr, m.addr)) &&
+    sameBytes(r.meta, m.meta) &&
+    sameBytes(r.certificate, m.certificate)
+  );
+}
+
 /** An address as a map key: a number for IPv4 (no string built on the hot path), `addrKey` for IPv6. */
 export type AddrId = number | string;
 
@@ -232,6 +249,7 @@ function sameAddr(a: Address, b: Address): boolean {
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -373,6 +391,7 @@ export class GossipEngine implements Engine {
       deadCounted: false,
       liveAddr: undefined,
       liveAddrKey: 0,
+      record: undefined,
     };
     this.countedMembers = 1;
     this.members_.set(this.name, this.self);
@@ -1375,6 +1394,7 @@ export class GossipEngine implements Engine {
       deadCounted: false,
       liveAddr: undefined,
       liveAddrKey: 0,
+      record: undefined,
     };
     this.members_.set(name, m);
     if (this.nameIndex) this.byId[this.nameIndex.id(name)] = m;
@@ -1447,9 +1467,10 @@ export class GossipEngine implements Engine {
           this.emit({ type: "name-conflict", name: node, existing: m.addr, other: addr });
           return;
         }
-      } else {
-        // The same address in another object: keep the incoming one (decoded messages may be shared
-        // by many engines), so that the next comparison is by identity.
+      } else if (Object.isFrozen(addr)) {
+        // The same address in another object shared by many engines (a memoized decode): keep the
+        // incoming one, so that the next comparison is by identity. A private copy (a push-pull
+        // record) is not adopted: that would only keep a short-lived object alive.
         m.addr = addr;
       }
     }
@@ -1710,20 +1731,32 @@ export class GossipEngine implements Engine {
 
   private localState(): MemberRecord[] {
     const out: MemberRecord[] = [];
-    for (const m of this.members_.values()) {
-      // Records without an address (MEM-7) are included too, with no addr.
-      out.push({
-        node: m.name,
-        addr: m.addr,
-        meta: m.meta,
-        incarnation: m.incarnation,
-        state: m.state,
-        protocolMin: m.protocolMin,
-        protocolMax: m.protocolMax,
-        certificate: m.certificate,
-      });
-    }
+    for (const m of this.members_.values()) out.push(this.recordOf(m));
     return out;
+  }
+
+  /** `m`'s push-pull record: the one sent last time while nothing in it changed, else a new frozen one. */
+  private recordOf(m: Member): MemberRecord {
+    if (m.record !== undefined && recordMatches(m.record, m)) return m.record;
+    const id = this.nameIndex?.id(m.name) ?? -1;
+    const shared = id < 0 ? undefined : this.nameIndex?.record(id);
+    if (shared !== undefined && recordMatches(shared, m)) {
+      m.record = shared;
+      return shared;
+    }
+    // Records without an address (MEM-7) are included too, with no addr.
+    m.record = cachedMemberRecord({
+      node: m.name,
+      addr: m.addr,
+      meta: m.meta,
+      incarnation: m.incarnation,
+      state: m.state,
+      protocolMin: m.protocolMin,
+      protocolMax: m.protocolMax,
+      certificate: m.certificate,
+    });
+    if (id >= 0) this.nameIndex?.shareRecord(id, m.record);
+    return m.record;
   }
 
   private pushPullMessage(join: boolean, reply: boolean, peer?: MemberInfo): PushPull {

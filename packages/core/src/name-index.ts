@@ -1,12 +1,19 @@
+import type { MemberRecord } from "@gossip/codec";
+
 /**
  * Dense small-integer ids for member names, shared by engines in one process
  * (the simulator). An engine given one keeps an array of its members by id
  * next to its name-keyed map: the lookup of a piggybacked statement's subject
  * is then one probe of a small shared (cache-warm) table and one array load,
  * instead of a probe of each engine's own hash table. Ids are never reused.
+ *
+ * It also holds the push-pull record last built for each member by any of
+ * those engines: engines that agree on a member then send the same frozen
+ * record, which the codec encodes once for all of them.
  */
 export class NameIndex {
   private readonly ids = new Map<string, number>();
+  private readonly records: (MemberRecord | undefined)[] = [];
 
   /** The id of `name`, assigned on first use. */
   id(name: string): number {
@@ -16,6 +23,15 @@ export class NameIndex {
       this.ids.set(name, id);
     }
     return id;
+  }
+
+  /** The record last shared for the member with this id (engines check it still matches their view). */
+  record(id: number): MemberRecord | undefined {
+    return this.records[id];
+  }
+
+  shareRecord(id: number, record: MemberRecord): void {
+    this.records[id] = record;
   }
 
   get size(): number {

@@ -1,4 +1,4 @@
-import { encodePacket, type Message } from "@gossip/codec";
+import { decodePacket, encodePacket, type Message, type PushPull } from "@gossip/codec";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addrKey, createEngine, type GossipEngine } from "./engine.js";
@@ -10,6 +10,8 @@ const ip = (i: number) => ({ ip: Uint8Array.of(10, 0, 0, i), port: 7946 });
 function show(o: Output, at: number): string {
   if (o.kind === "datagram") return `${at} dg ${addrKey(o.to)} ${Buffer.from(o.bytes).toString("hex")}`;
   if (o.kind === "event") return `${at} ev ${o.event.type}`;
+  if (o.kind === "stream-request" || o.kind === "stream-reply")
+    return `${at} ${o.kind} ${Buffer.from(o.bytes).toString("hex")}`;
   return `${at} ${o.kind}`;
 }
 
@@ -87,6 +89,30 @@ describe("skipIdleGossipWakeups and nameIndex", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("engines sharing a name index each send their own view of a member in push-pulls", () => {
+    const names = new NameIndex();
+    const engine = (i: number) =>
+      createEngine({ name: `e${i}`, cluster: "c", addr: ip(10 + i), seed: i }, { nameIndex: names });
+    const [a, b, c] = [engine(1), engine(2), engine(3)];
+    const pushPullView = (e: GossipEngine, at: number) => {
+      e.join([ip(99)], at);
+      const req = e.takeOutputs().find((o) => o.kind === "stream-request");
+      if (req?.kind !== "stream-request") throw new Error("no push-pull");
+      const r = decodePacket(req.bytes, { cluster: "c" });
+      if (!r.ok) throw new Error("undecodable push-pull");
+      const pp = r.value.messages[0] as PushPull;
+      return pp.members.find((m) => m.node === "p2")?.incarnation;
+    };
+    a.handleDatagram(ip(2), encodePacket([aliveOf(2, 0)], { cluster: "c" }), 0);
+    b.handleDatagram(ip(2), encodePacket([aliveOf(2, 3)], { cluster: "c" }), 0);
+    c.handleDatagram(ip(2), encodePacket([aliveOf(2, 3)], { cluster: "c" }), 0);
+    expect([pushPullView(a, 10), pushPullView(b, 10), pushPullView(c, 10), pushPullView(a, 20)]).toEqual([
+      0, 3, 3, 0,
+    ]);
+    a.handleDatagram(ip(2), encodePacket([aliveOf(2, 5)], { cluster: "c" }), 30);
+    expect([pushPullView(a, 40), pushPullView(b, 40)]).toEqual([5, 3]);
   });
 
   it("a name index forgets a reaped member: the same name joins again as new", () => {
