@@ -8,6 +8,11 @@ import $protobuf from "protobufjs/minimal.js";
 $protobuf.util.Long = null as unknown as typeof $protobuf.util.Long;
 $protobuf.configure();
 
+// Every encoded buffer gets its own memory. protobufjs would slice small ones out of shared 8 KiB
+// slabs, and one long-lived slice (a queued entry, a packet still in flight) then keeps a whole slab
+// alive: in a simulation that holds hundreds of MiB outside the heap and forces full collections.
+$protobuf.Writer.alloc = (size: number) => new Uint8Array(size);
+
 export const Reader = $protobuf.Reader;
 export const Writer = $protobuf.Writer;
 export type Reader = $protobuf.Reader;
