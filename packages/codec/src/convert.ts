@@ -484,9 +484,8 @@ function memberRecord(r: PbMemberRecord): MemberRecord {
 /** A decoded record: protobuf-decoded (convert it), a memo miss (convert and keep it), or memoized (as it is). */
 function memberRecordOf(r: PbMemberRecord | RecordMiss | MemberRecord): MemberRecord {
   if (r instanceof RecordMiss) {
-    const record = memberRecord(r.raw as PbMemberRecord);
-    r.converted = true;
-    return record;
+    r.record = memberRecord(r.raw as PbMemberRecord);
+    return r.record;
   }
   return r instanceof gossip.v1.MemberRecord ? memberRecord(r as PbMemberRecord) : (r as MemberRecord);
 }
@@ -724,11 +723,6 @@ class RawMessage {
     readonly field: number,
     readonly body: unknown,
   ) {}
-}
-
-/** Decodes and converts the bytes of one `MemberRecord` (field rules not checked). Throws on malformed protobuf. */
-export function readMemberRecord(bytes: Uint8Array): MemberRecord {
-  return memberRecord(gossip.v1.MemberRecord.decode(bytes) as unknown as PbMemberRecord);
 }
 
 /** Converts the result of {@link readRawMessage}; throws {@link InvalidField}. */

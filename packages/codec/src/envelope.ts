@@ -8,7 +8,6 @@ import {
   checkMessage,
   fromRaw,
   InvalidField,
-  readMemberRecord,
   readMessage,
   readRawMessage,
   writeMessageFields,
@@ -371,14 +370,8 @@ function readPacket(body: Uint8Array, limits: Limits, memo: DecodeMemo | undefin
   if (raw.length === 0) return fail("EMPTY_PACKET", "the packet has no message");
   // Only a packet that decodes as a whole feeds the memo.
   for (let i = 0; i < kept.length; i++) memo?.set((kept[i] as MemoMiss).key, keptMessages[i] as Message);
-  // Records that passed too, each decoded again from its own copy (so the memo keeps no view of this packet).
-  if (records !== undefined) {
-    for (const miss of records.misses) {
-      if (!miss.converted) continue;
-      const key = miss.key.slice();
-      memo?.setRecord(key, readMemberRecord(key));
-    }
-  }
+  if (records !== undefined)
+    for (const miss of records.misses) if (miss.record) memo?.setRecord(miss.key, miss.record);
   return ok({ messages, unknown });
 }
 

@@ -6,15 +6,14 @@
  *
  * Mirrors the generated `PushPull.decode` field by field (same merge rules,
  * same errors); only the `members` field differs: a memoized record is taken
- * as it is (already converted and validated), any other is decoded as usual
- * and reported as a {@link RecordMiss}, which the caller stores (decoded again
- * from a private copy of its bytes) once the whole packet has passed the field
- * rules.
+ * as it is (already converted and validated), any other is decoded from a
+ * private copy of its bytes and reported as a {@link RecordMiss}, which the
+ * caller stores once the whole packet has passed the field rules.
  */
 import type { DecodeMemo } from "./decode-memo.js";
 import { gossip } from "./gen/wire.js";
 import type { MemberRecord } from "./messages.js";
-import type { Reader } from "./pb.js";
+import { Reader } from "./pb.js";
 
 /** The generated decoders' full signature (their typings show only the first two parameters). */
 type Decode = (reader: Reader, length: number, end?: number, depth?: number, target?: unknown) => unknown;
@@ -23,9 +22,9 @@ type Decoders = Readonly<
 >;
 const v1 = gossip.v1 as unknown as Decoders;
 
-/** A member record not in the memo: its bytes (a view of the packet), its protobuf decode, and whether it converted. */
+/** A member record not in the memo: its bytes (a private copy), its protobuf decode, and once converted, the record. */
 export class RecordMiss {
-  converted = false;
+  record: MemberRecord | undefined;
   constructor(
     readonly key: Uint8Array,
     readonly raw: unknown,
@@ -91,11 +90,12 @@ export function readPushPullBody(
             m.members.push(hit);
             r.pos = stop;
           } else {
-            // Decoded in place (the same errors as without a memo); the memo gets its own copy later.
-            const miss = new RecordMiss(
-              buf.subarray(start, stop),
-              v1.MemberRecord.decode(r, len, undefined, 2),
-            );
+            // Decoded in place first, for the same errors as without a memo; then again from a
+            // private copy, which the memo keeps: a record that viewed this packet's memory would keep
+            // all of it (a push-pull: tens of KiB) alive for as long as the record is used.
+            v1.MemberRecord.decode(r, len, undefined, 2);
+            const key = buf.slice(start, stop);
+            const miss = new RecordMiss(key, v1.MemberRecord.decode(new Reader(key), len, undefined, 2));
             ctx.misses.push(miss);
             m.members.push(miss);
           }

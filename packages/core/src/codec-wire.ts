@@ -29,8 +29,6 @@ export interface CodecWireOptions {
   readonly memo?: DecodeMemo | undefined;
 }
 
-const ENTRY_SLAB_BYTES = 2048;
-
 export function codecWire(cluster: string, opts: CodecWireOptions = {}): WireCodec {
   const split = opts.sealWith !== undefined || opts.openWith !== undefined;
   const seal = split ? opts.sealWith : opts.cipher;
@@ -43,28 +41,15 @@ export function codecWire(cluster: string, opts: CodecWireOptions = {}): WireCod
     limits: opts.limits,
     memo: opts.memo,
   };
-  let slab = new Uint8Array(0);
-  let slabPos = 0;
   return {
     overhead: envelopeOverhead(cluster, seal !== undefined),
     encode(messages: readonly Message[]): Uint8Array {
       return encodePacket(messages, encodeOpts);
     },
     encodeEntry(message: Message): Uint8Array {
-      // Entries live as long as their queued broadcast: keep them in this engine's own small
-      // slabs rather than in the codec's shared pool, where each would keep alive a slab
-      // full of other engines' (dead) packets.
-      const e = encodePacketEntry(message);
-      const n = e.length;
-      if (n > ENTRY_SLAB_BYTES / 4) return e.slice();
-      if (slabPos + n > slab.length) {
-        slab = new Uint8Array(ENTRY_SLAB_BYTES);
-        slabPos = 0;
-      }
-      const out = slab.subarray(slabPos, slabPos + n);
-      out.set(e);
-      slabPos += n;
-      return out;
+      // The codec gives every encoding its own memory; an entry (a few dozen bytes) then lives on
+      // the JS heap, and a queued one keeps nothing else alive.
+      return encodePacketEntry(message);
     },
     encodeParts(parts: readonly (Message | Uint8Array)[]): Uint8Array {
       return encodePacket(parts, encodeOpts);
