@@ -20,6 +20,12 @@ export class TimerHeap {
 
   schedule(at: number, fire: () => void): Timer {
     const timer: Timer = { at, order: this.order++, cancelled: false, fire };
+    this.push(timer);
+    return timer;
+  }
+
+  /** Puts `timer` (with its order) into the heap. */
+  private push(timer: Timer): void {
     const h = this.heap;
     h.push(timer);
     let i = h.length - 1;
@@ -31,7 +37,6 @@ export class TimerHeap {
       i = p;
     }
     h[i] = timer;
-    return timer;
   }
 
   /**
@@ -45,6 +50,19 @@ export class TimerHeap {
       a === undefined ? Number.POSITIVE_INFINITY : a.at,
       b === undefined ? Number.POSITIVE_INFINITY : b.at,
     );
+  }
+
+  /**
+   * The earliest live timer other than `top` (which must be the earliest live
+   * timer), dropping cancelled ones that come before it; or undefined.
+   */
+  peekAfter(top: Timer): Timer | undefined {
+    const h = this.heap;
+    if (h[0] !== top) throw new Error("peekAfter: not the top timer");
+    this.pop();
+    const next = this.peek();
+    this.push(top);
+    return next;
   }
 
   /** The earliest live timer, dropping cancelled ones from the top. */
