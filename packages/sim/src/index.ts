@@ -38,5 +38,11 @@ export {
   simAddress,
 } from "./sim.js";
 export { median, percentile, type Summary, summarize } from "./stats.js";
-export { SIM_SEMI_SPACE_MIB, tuneProcessForSimulation } from "./tune.js";
+export {
+  relaunchWithSimulationOptions,
+  SIM_NODE_OPTIONS,
+  SIM_SEMI_SPACE_MIB,
+  startedWithSimulationOptions,
+  tuneProcessForSimulation,
+} from "./tune.js";
 export { headline, mergeSuites, renderTo, writeReport } from "./write-report.js";
