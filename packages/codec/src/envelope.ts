@@ -308,7 +308,8 @@ function isMemoHit(pm: unknown): pm is Message {
 
 function readPacket(body: Uint8Array, limits: Limits, memo: DecodeMemo | undefined): Result<PacketBody> {
   const r = new Reader(body);
-  const records: RecordMemoContext | undefined = memo === undefined ? undefined : { memo, misses: [] };
+  // Made on the first entry that may carry push-pull records (most packets have none).
+  let records: RecordMemoContext | undefined;
   // Phase 1 (WIRE-93 step 14): protobuf structure and message count, in wire order.
   const raw: unknown[] = [];
   try {
@@ -331,6 +332,7 @@ function readPacket(body: Uint8Array, limits: Limits, memo: DecodeMemo | undefin
           }
           r.pos = end;
         } else {
+          if (memo !== undefined) records ??= { memo, misses: [] };
           raw.push(readRawMessage(r, length, records));
         }
       } else {

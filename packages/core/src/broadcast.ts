@@ -292,7 +292,7 @@ export class BroadcastQueue<M> {
     // Re-link in reverse so the bucket keeps newest-first order among the items just sent.
     for (let i = taken.length - 1; i >= 0; i--) {
       const item = taken[i] as BroadcastItem<M>;
-      const q = this.byName.get(item.cls) as ClassQueue<M>;
+      const q = (active.length === 1 ? active[0]?.q : this.byName.get(item.cls)) as ClassQueue<M>;
       q.unlink(item);
       item.transmits++;
       if (to !== undefined) {
