@@ -36,6 +36,6 @@ describe("TimerHeap.peekAfter", () => {
     const heap = new TimerHeap();
     heap.schedule(1, noop);
     const later = heap.schedule(2, noop);
-    expect(() => heap.peekAfter(later)).toThrow(/not the top/);
+    expect(() => heap.peekAfter(later)).toThrow(expect.objectContaining({ code: "timer-not-top" }));
   });
 });

@@ -3,6 +3,8 @@
  * Cancelling is lazy: a cancelled timer stays in the heap until it reaches
  * the top. Push and pop are O(log n); `peek` skips cancelled entries.
  */
+import { EngineError } from "./errors.js";
+
 export interface Timer {
   readonly at: number;
   readonly order: number;
@@ -40,25 +42,12 @@ export class TimerHeap {
   }
 
   /**
-   * Due time of the earliest timer other than the top one (a child of the root:
-   * possibly a cancelled one, which is only ever early), or +Infinity.
-   */
-  secondAt(): number {
-    const a = this.heap[1];
-    const b = this.heap[2];
-    return Math.min(
-      a === undefined ? Number.POSITIVE_INFINITY : a.at,
-      b === undefined ? Number.POSITIVE_INFINITY : b.at,
-    );
-  }
-
-  /**
    * The earliest live timer other than `top` (which must be the earliest live
    * timer), dropping cancelled ones that come before it; or undefined.
    */
   peekAfter(top: Timer): Timer | undefined {
     const h = this.heap;
-    if (h[0] !== top) throw new Error("peekAfter: not the top timer");
+    if (h[0] !== top) throw new EngineError("timer-not-top", "peekAfter: not the top timer");
     this.pop();
     const next = this.peek();
     this.push(top);
