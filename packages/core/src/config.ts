@@ -167,7 +167,9 @@ export function resolveConfig(config: EngineConfig): ResolvedConfig {
   }
   if (!Number.isInteger(addr.port) || addr.port < 1 || addr.port > 65535)
     throw new ConfigError("addr.port must be 1..65535");
-  const meta = config.meta ?? new Uint8Array(0);
+  // A copy: encodings of this node's record are kept (queued broadcasts, push-pull records), so a
+  // caller changing its array afterwards must not change what was already said.
+  const meta = config.meta === undefined ? new Uint8Array(0) : new Uint8Array(config.meta);
   if (meta.length > META_MAX) throw new ConfigError(`meta must be at most ${META_MAX} bytes`);
   const positive: (keyof Timing)[] = [
     "probeIntervalMs",

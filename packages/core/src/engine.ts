@@ -630,7 +630,7 @@ export class GossipEngine implements Engine {
       throw new EngineError("meta-too-large", "meta must be a Uint8Array of at most 512 bytes");
     }
     if (this.leaving) return;
-    this.self.meta = meta;
+    this.self.meta = new Uint8Array(meta); // a copy, as for config.meta
     this.bumpIncarnation(this.self.incarnation + 1);
   }
 

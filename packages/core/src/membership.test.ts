@@ -190,6 +190,19 @@ describe("membership", () => {
     expect(mine.at(-1)?.meta).toEqual(new Uint8Array([1, 2]));
   });
 
+  it("MEM-23: the engine keeps its own copy of meta: changing the caller's array afterwards says nothing", () => {
+    const h = new Harness();
+    h.datagram(A, alive("a", 0, A));
+    const meta = new Uint8Array([1, 2]);
+    h.engine.setMeta(meta, h.now);
+    meta[0] = 7;
+    const out = h.advance(1000);
+    const mine = messagesOf(out, "alive").filter((m) => m.node === "self");
+    expect(mine.length).toBeGreaterThan(0);
+    for (const m of mine) expect(m.meta).toEqual(new Uint8Array([1, 2]));
+    expect(h.engine.incarnation()).toBe(1);
+  });
+
   it("MEM-25: a meta change of a member is reported as member-updated", () => {
     const h = new Harness();
     h.datagram(A, alive("a", 0, A));
