@@ -4,7 +4,8 @@
  * short-lived packets; with V8's default young generation those packets are
  * collected so often that each scavenge spends most of its time on the old
  * generation's remembered set. A larger young generation measured ~1.4x
- * faster at 1,000 nodes (`pnpm --filter @gossip/sim bench`).
+ * faster at 1,000 nodes (`pnpm --filter @gossip/sim bench`), more when the
+ * process is started with it than when it is set at run time.
  */
 import { spawnSync } from "node:child_process";
 import { setFlagsFromString } from "node:v8";
@@ -15,14 +16,18 @@ export const SIM_SEMI_SPACE_MIB = 64;
 let tuned = false;
 
 /**
- * Enlarges V8's young generation for this process. Call once at the start of
- * a command that runs simulations (not from library code paths: it changes
- * the whole process). Idempotent.
+ * Enlarges V8's young generation for this process, as far as a change at run
+ * time can (see {@link relaunchWithSimulationOptions} for the full effect).
+ * Does nothing in a process started with a young-generation size: that one
+ * was chosen at start and wins. Call once at the start of a command that runs
+ * simulations (not from library code paths: it changes the whole process).
+ * Idempotent. Returns whether it changed the setting.
  */
-export function tuneProcessForSimulation(semiSpaceMiB = SIM_SEMI_SPACE_MIB): void {
-  if (tuned) return;
+export function tuneProcessForSimulation(semiSpaceMiB = SIM_SEMI_SPACE_MIB): boolean {
+  if (tuned || startedWithSimulationOptions()) return false;
   tuned = true;
   setFlagsFromString(`--max-semi-space-size=${semiSpaceMiB}`);
+  return true;
 }
 
 /** Node options a simulation process should be started with (V8 sizes the young generation at start). */
