@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import {
   DecodeMemo,
   decodePacket,
+  encodeMessage,
   encodePacket,
+  encodePacketEntry,
   envelopeOverhead,
   type MemberRecord,
   type Message,
@@ -51,6 +53,77 @@ describe("DecodeMemo", () => {
       decodePacket(encodePacket([SAMPLES.ping], opts), { ...opts, memo }),
     );
     expect(memo.stats()).toMatchObject({ hits: 1, misses: 1, entries: 1 });
+  });
+
+  it("hands out a kept message's packet entry: the bytes it was decoded from, equal to encoding it", () => {
+    const memo = new DecodeMemo(64);
+    fc.assert(
+      fc.property(anyMessage, (m) => {
+        const r = decodePacket(encodePacket([m], opts), { ...opts, memo });
+        if (!r.ok) throw new Error("decode failed");
+        const decoded = r.value.messages[0] as Message;
+        const entry = memo.entryOf(decoded);
+        if (Object.isFrozen(decoded)) {
+          // Kept: this encoder wrote it, so its bytes are canonical.
+          expect(entry).toEqual(encodePacketEntry(decoded));
+        } else expect(entry).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+    expect(memo.entryOf(alive(1))).toBeUndefined(); // not one of its messages
+  });
+
+  it("hands out no entry for a message another encoder wrote differently (an unknown field)", () => {
+    const memo = new DecodeMemo();
+    const body = encodeMessage(alive(4));
+    // Field 100, varint 1, after the body: readers skip it; a relay must not forward it.
+    const withUnknown = Uint8Array.of(...body, 0xa0, 0x06, 0x01);
+    const entry = Uint8Array.of(10, withUnknown.length, ...withUnknown);
+    const r = decodePacket(encodePacket([entry], opts), { ...opts, memo });
+    if (!r.ok) throw new Error("decode failed");
+    const decoded = r.value.messages[0] as Message;
+    expect(decoded).toEqual(alive(4));
+    expect(Object.isFrozen(decoded)).toBe(true); // kept all the same
+    expect(memo.entryOf(decoded)).toBeUndefined();
+    // The canonical encoding of the same message is another entry, with its encoding.
+    const c = decodePacket(encodePacket([alive(4)], opts), { ...opts, memo });
+    if (!c.ok) throw new Error("decode failed");
+    expect(c.value.messages[0]).not.toBe(decoded);
+    expect(memo.entryOf(c.value.messages[0] as Message)).toEqual(encodePacketEntry(alive(4)));
+  });
+
+  it("hands out no entry for a message whose fields came in another order (same length, other bytes)", () => {
+    const memo = new DecodeMemo();
+    const body = encodeMessage(alive(4)); // [field 5, length, Alive fields...]; every field here is short
+    const fields: Uint8Array[] = [];
+    for (let i = 2; i < body.length; ) {
+      const wireType = (body[i] as number) & 7;
+      const size = wireType === 2 ? 2 + (body[i + 1] as number) : 2; // varints here are one byte
+      fields.push(body.subarray(i, i + size));
+      i += size;
+    }
+    expect(fields.length).toBeGreaterThan(2);
+    const reordered = Uint8Array.of(
+      body[0] as number,
+      body[1] as number,
+      ...fields.reverse().flatMap((f) => [...f]),
+    );
+    expect(reordered.length).toBe(body.length);
+    const entry = Uint8Array.of(10, reordered.length, ...reordered);
+    const r = decodePacket(encodePacket([entry], opts), { ...opts, memo });
+    if (!r.ok) throw new Error("decode failed");
+    expect(r.value.messages[0]).toEqual(alive(4));
+    expect(memo.entryOf(r.value.messages[0] as Message)).toBeUndefined();
+  });
+
+  it("forgets entries when it empties itself", () => {
+    const memo = new DecodeMemo(1);
+    const first = decodePacket(encodePacket([alive(1)], opts), { ...opts, memo });
+    if (!first.ok) throw new Error("decode failed");
+    const m = first.value.messages[0] as Message;
+    expect(memo.entryOf(m)).toBeDefined();
+    decodePacket(encodePacket([alive(2)], opts), { ...opts, memo });
+    expect(memo.entryOf(m)).toBeUndefined();
   });
 
   it("keeps nothing from a packet that is rejected", () => {

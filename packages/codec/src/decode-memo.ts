@@ -99,6 +99,8 @@ class BytesTable<V> {
 export class DecodeMemo {
   private readonly entries = new BytesTable<Message>();
   private readonly records = new BytesTable<MemberRecord>();
+  /** Packet entries of kept messages whose encoding reproduces their bytes exactly. */
+  private readonly encodings = new Map<Message, Uint8Array>();
   private resets = 0;
   private count = 0;
 
@@ -120,12 +122,24 @@ export class DecodeMemo {
 
   /**
    * Keeps `message`, decoded from exactly `key` (which the memo now owns: the
-   * message's byte fields may be views of it). Freezes the message.
+   * message's byte fields may be views of it). Freezes the message. `entry`, when
+   * given, is the message's packet entry as the encoder writes it (it must encode
+   * to exactly `key`: the caller checked); {@link entryOf} hands it out.
    */
-  set(key: Uint8Array, message: Message): void {
+  set(key: Uint8Array, message: Message, entry?: Uint8Array): void {
     this.makeRoom();
     deepFreeze(message);
     this.entries.set(key, message);
+    if (entry !== undefined) this.encodings.set(message, entry);
+  }
+
+  /**
+   * The packet entry of a message this memo handed out, when re-encoding it gives
+   * back the bytes it was decoded from: a node relaying the shared message copies
+   * these bytes instead of encoding it again. Not to be modified.
+   */
+  entryOf(message: Message): Uint8Array | undefined {
+    return this.encodings.get(message);
   }
 
   /** The push-pull member record decoded from `bytes[start, end)` (a `MemberRecord`'s bytes), if memoized. */
@@ -155,6 +169,7 @@ export class DecodeMemo {
     if (this.count >= this.capacity) {
       this.entries.clear();
       this.records.clear();
+      this.encodings.clear();
       this.count = 0;
       this.resets++;
     }

@@ -371,10 +371,27 @@ function readPacket(body: Uint8Array, limits: Limits, memo: DecodeMemo | undefin
   // Step 16.
   if (raw.length === 0) return fail("EMPTY_PACKET", "the packet has no message");
   // Only a packet that decodes as a whole feeds the memo.
-  for (let i = 0; i < kept.length; i++) memo?.set((kept[i] as MemoMiss).key, keptMessages[i] as Message);
+  for (let i = 0; i < kept.length; i++) {
+    const m = keptMessages[i] as Message;
+    const key = (kept[i] as MemoMiss).key;
+    memo?.set(key, m, canonicalEntry(m, key));
+  }
   if (records !== undefined)
     for (const miss of records.misses) if (miss.record) memo?.setRecord(miss.key, miss.record);
   return ok({ messages, unknown });
+}
+
+/**
+ * `m`'s packet entry if the encoder reproduces `key` (the bytes `m` was decoded
+ * from) exactly; undefined when the sender's encoding differs (field order,
+ * unknown fields, non-minimal varints), so that a relay never forwards bytes
+ * this encoder would not write.
+ */
+function canonicalEntry(m: Message, key: Uint8Array): Uint8Array | undefined {
+  const entry = encodePacketEntry(m);
+  const prefix = entry.length - key.length;
+  if (prefix !== 1 + varintSize(key.length) || !sameBytes(entry, prefix, key)) return undefined;
+  return entry;
 }
 
 function sameBytes(a: Uint8Array, aOff: number, b: Uint8Array): boolean {

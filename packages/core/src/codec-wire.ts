@@ -47,9 +47,10 @@ export function codecWire(cluster: string, opts: CodecWireOptions = {}): WireCod
       return encodePacket(messages, encodeOpts);
     },
     encodeEntry(message: Message): Uint8Array {
-      // The codec gives every encoding its own memory; an entry (a few dozen bytes) then lives on
-      // the JS heap, and a queued one keeps nothing else alive.
-      return encodePacketEntry(message);
+      // A shared message from the memo comes with the bytes it was decoded from (every node relaying
+      // it queues the same bytes). Otherwise the codec gives every encoding its own memory; an entry
+      // (a few dozen bytes) then lives on the JS heap, and a queued one keeps nothing else alive.
+      return opts.memo?.entryOf(message) ?? encodePacketEntry(message);
     },
     encodeParts(parts: readonly (Message | Uint8Array)[]): Uint8Array {
       return encodePacket(parts, encodeOpts);

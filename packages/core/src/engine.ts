@@ -1460,7 +1460,7 @@ export class GossipEngine implements Engine {
       }
       this.setState(m, "alive", inc);
       this.emit({ type: "member-joined", member: this.info(m) });
-      this.enqueueMembership(this.aliveOf(m));
+      this.enqueueMembership(this.relayedAlive(m, src));
       return;
     }
     if (addr !== undefined && m.addr !== undefined && addr !== m.addr) {
@@ -1502,7 +1502,7 @@ export class GossipEngine implements Engine {
     if (prev === "suspect") this.emit({ type: "member-alive", member: this.info(m) });
     else if (prev === "dead" || prev === "left") this.emit({ type: "member-joined", member: this.info(m) });
     else if (changed) this.emit({ type: "member-updated", member: this.info(m) });
-    this.enqueueMembership(this.aliveOf(m));
+    this.enqueueMembership(this.relayedAlive(m, src));
   }
 
   /**
@@ -1533,6 +1533,28 @@ export class GossipEngine implements Engine {
       this.setState(m, state, m.incarnation);
       if (state === "suspect") this.startSuspicion(m, this.name);
     }
+  }
+
+  /**
+   * `aliveOf(m)`, or the shared alive that announced it when that says exactly
+   * the same: a message from the decode memo is one frozen object for every node
+   * that relays it, with its encoding kept (no copy and no encoding per node).
+   */
+  private relayedAlive(m: Member, src: Alive | MemberRecord | undefined): Alive {
+    if (
+      src !== undefined &&
+      (src as Alive).type === "alive" &&
+      Object.isFrozen(src) &&
+      src.node === m.name &&
+      src.incarnation === m.incarnation &&
+      src.addr === m.addr &&
+      src.meta === m.meta &&
+      src.protocolMin === m.protocolMin &&
+      src.protocolMax === m.protocolMax &&
+      sameBytes((src as Alive).certificate, m.certificate)
+    )
+      return src as Alive;
+    return this.aliveOf(m);
   }
 
   private aliveOf(m: Member): Alive {

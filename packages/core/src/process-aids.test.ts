@@ -1,6 +1,6 @@
-import { decodePacket, encodePacket, type Message, type PushPull } from "@gossip/codec";
+import { DecodeMemo, decodePacket, encodePacket, type Message, type PushPull } from "@gossip/codec";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { addrKey, createEngine, type GossipEngine } from "./engine.js";
 import type { Output } from "./io.js";
 import { NameIndex } from "./name-index.js";
@@ -86,9 +86,27 @@ describe("skipIdleGossipWakeups and nameIndex", () => {
         // A shared name index (the simulator's other aid) changes nothing either.
         const indexed = drive(createEngine(config, { nameIndex: new NameIndex() }), inputs, t + 60_000);
         expect(indexed.out).toEqual(eager.out);
+        // Nor does a decode memo, whose shared alives are relayed with the bytes they came in.
+        const memoized = drive(createEngine(config, { decodeMemo: new DecodeMemo() }), inputs, t + 60_000);
+        expect(memoized.out).toEqual(eager.out);
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("an engine relays a shared alive from the decode memo with the bytes it came in, sending the same packets", () => {
+    const memo = new DecodeMemo();
+    const entryOf = vi.spyOn(memo, "entryOf");
+    const config = { name: "self", cluster: "c", addr: ip(1), seed: 2 };
+    const script = [
+      { at: 0, from: 2, messages: [aliveOf(2, 1)] },
+      { at: 10, from: 3, messages: [aliveOf(3, 2)] },
+    ];
+    const shared = drive(createEngine(config, { decodeMemo: memo }), script, 5_000);
+    const plain = drive(createEngine(config), script, 5_000);
+    expect(shared.out).toEqual(plain.out);
+    const handedOut = entryOf.mock.results.filter((r) => r.value !== undefined);
+    expect(handedOut.length).toBeGreaterThan(0);
   });
 
   it("engines sharing a name index each send their own view of a member in push-pulls", () => {
