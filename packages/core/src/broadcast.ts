@@ -59,6 +59,8 @@ class ClassQueue<M> {
   readonly byKey = new Map<string, BroadcastItem<M>>();
   count = 0;
   deficit = 0;
+  /** No update of this class was ever smaller (a lower bound on every queued size; never raised). */
+  minSize = Number.POSITIVE_INFINITY;
   constructor(readonly name: string) {}
 
   bucketFor(transmits: number): Bucket<M> {
@@ -122,6 +124,8 @@ interface Cursor<M> {
   bucket: number;
   item: BroadcastItem<M> | undefined;
   done: boolean;
+  /** Items of the class this take has taken or passed over (each is visited once). */
+  passed: number;
 }
 
 export class BroadcastQueue<M> {
@@ -158,6 +162,7 @@ export class BroadcastQueue<M> {
    */
   enqueue(cls: string, key: string | undefined, message: M, size: number, learnedFrom?: PeerKey): void {
     const q = this.classQueue(cls);
+    if (size < q.minSize) q.minSize = size;
     if (key !== undefined) {
       const old = q.byKey.get(key);
       if (old !== undefined) {
@@ -238,7 +243,7 @@ export class BroadcastQueue<M> {
     const nc = this.classes.length;
     for (let i = 0; i < nc; i++) {
       const q = this.classes[(this.rotation + i) % nc] as ClassQueue<M>;
-      if (q.count > 0) active.push({ q, bucket: 0, item: undefined, done: false });
+      if (q.count > 0) active.push({ q, bucket: 0, item: undefined, done: false, passed: 0 });
       else q.deficit = 0;
     }
     if (active.length === 0) return out;
@@ -256,6 +261,13 @@ export class BroadcastQueue<M> {
         if (cur.done) continue;
         cur.q.deficit += quantum;
         for (;;) {
+          if (remaining < cur.q.minSize) {
+            // No update left in this class fits: the visits would all be passed over. Counted as
+            // such, so that other classes get the same visits as if they had been made.
+            misfits += cur.q.count - cur.passed;
+            cur.done = true;
+            break;
+          }
           const item = advance(cur);
           if (item === undefined) {
             cur.done = true;
@@ -270,6 +282,7 @@ export class BroadcastQueue<M> {
           ) {
             cur.item = item.next;
             if (cur.item === undefined) cur.bucket++;
+            cur.passed++;
             if (++misfits > MAX_MISFITS) {
               cur.done = true;
               break;
@@ -283,6 +296,7 @@ export class BroadcastQueue<M> {
           out.push(item.message);
           items?.push(item);
           progress = true;
+          cur.passed++;
           cur.item = item.next;
           if (cur.item === undefined) cur.bucket++;
         }
