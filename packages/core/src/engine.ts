@@ -297,6 +297,14 @@ export class GossipEngine implements Engine {
   private readonly members_ = new Map<string, Member>();
   /** `members_` by `nameIndex` id, when engines share a NameIndex. */
   private readonly byId: (Member | undefined)[] = [];
+  /**
+   * By `nameIndex` id: a shared (frozen) alive or push-pull record this engine
+   * has taken in completely (same address, incarnation not above what it knows).
+   * Receiving the very same object again changes nothing, so it is passed over
+   * without touching the member. Cleared when the member's address changes or
+   * the member is created or reaped.
+   */
+  private readonly absorbedById: (Alive | MemberRecord | undefined)[] = [];
   private readonly nameIndex: NameIndex | undefined;
   private readonly probeList: ProbeList;
   /** Non-self alive or suspect members with an address (relay, gossip and push-pull candidates). */
@@ -1401,7 +1409,11 @@ export class GossipEngine implements Engine {
       record: undefined,
     };
     this.members_.set(name, m);
-    if (this.nameIndex) this.byId[this.nameIndex.id(name)] = m;
+    if (this.nameIndex) {
+      const id = this.nameIndex.id(name);
+      this.byId[id] = m;
+      this.absorbedById[id] = undefined;
+    }
     return m;
   }
 
@@ -1445,11 +1457,44 @@ export class GossipEngine implements Engine {
       }
       return;
     }
-    let m = this.lookupMember(node);
+    const id = this.nameIndex === undefined ? -1 : this.nameIndex.id(node);
+    if (id >= 0 && src !== undefined && this.absorbedById[id] === src) return;
+    const m = this.applyAliveTo(
+      id >= 0 ? this.byId[id] : this.members_.get(node),
+      node,
+      inc,
+      addr,
+      meta,
+      src,
+    );
+    if (
+      id >= 0 &&
+      src !== undefined &&
+      m !== undefined &&
+      addr !== undefined &&
+      m.addr !== undefined &&
+      inc <= m.infoInc &&
+      inc <= m.incarnation &&
+      sameAddr(addr, m.addr) &&
+      Object.isFrozen(src)
+    )
+      this.absorbedById[id] = src;
+  }
+
+  /** `applyAlive` for another node's member `m` (undefined: unknown); returns the member afterwards. */
+  private applyAliveTo(
+    known: Member | undefined,
+    node: string,
+    inc: number,
+    addr: Address | undefined,
+    meta: Uint8Array,
+    src: Alive | MemberRecord | undefined,
+  ): Member | undefined {
+    let m = known;
     if (m === undefined) {
       if (addr === undefined) {
         this.drop("alive-without-addr", undefined);
-        return;
+        return undefined;
       }
       m = this.newMember(node, addr);
       m.meta = meta;
@@ -1461,7 +1506,7 @@ export class GossipEngine implements Engine {
       this.setState(m, "alive", inc);
       this.emit({ type: "member-joined", member: this.info(m) });
       this.enqueueMembership(this.relayedAlive(m, src));
-      return;
+      return m;
     }
     if (addr !== undefined && m.addr !== undefined && addr !== m.addr) {
       if (!sameAddr(addr, m.addr)) {
@@ -1469,7 +1514,7 @@ export class GossipEngine implements Engine {
           // MEM-16: same name, different address, while the known one is live: conflict.
           this.stats_.nameConflicts++;
           this.emit({ type: "name-conflict", name: node, existing: m.addr, other: addr });
-          return;
+          return m;
         }
       } else if (Object.isFrozen(addr)) {
         // The same address in another object shared by many engines (a memoized decode): keep the
@@ -1481,7 +1526,7 @@ export class GossipEngine implements Engine {
     const newer = inc > m.incarnation; // alive has the lowest rank: it wins only with a higher incarnation
     if (!newer) {
       if (addr !== undefined) this.adoptInfo(m, inc, addr, meta, src);
-      return;
+      return m;
     }
     if (m.addr === undefined && addr !== undefined) {
       m.addr = addr;
@@ -1489,7 +1534,10 @@ export class GossipEngine implements Engine {
     const prev = m.state;
     const moved = addr !== undefined && m.addr !== undefined && !sameAddr(addr, m.addr);
     const changed = moved || !sameBytes(meta, m.meta);
-    if (moved) m.addr = addr;
+    if (moved) {
+      m.addr = addr;
+      this.forgetAbsorbed(m);
+    }
     m.meta = meta;
     m.infoInc = inc;
     if (src) {
@@ -1503,6 +1551,12 @@ export class GossipEngine implements Engine {
     else if (prev === "dead" || prev === "left") this.emit({ type: "member-joined", member: this.info(m) });
     else if (changed) this.emit({ type: "member-updated", member: this.info(m) });
     this.enqueueMembership(this.relayedAlive(m, src));
+    return m;
+  }
+
+  /** A member's address changes: what it took in before no longer says nothing new. */
+  private forgetAbsorbed(m: Member): void {
+    if (this.nameIndex !== undefined) this.absorbedById[this.nameIndex.id(m.name)] = undefined;
   }
 
   /**
@@ -1522,6 +1576,7 @@ export class GossipEngine implements Engine {
       return;
     const wasGhost = m.addr === undefined;
     m.addr = addr;
+    this.forgetAbsorbed(m);
     m.meta = meta;
     m.infoInc = inc;
     if (src) {
@@ -1712,7 +1767,11 @@ export class GossipEngine implements Engine {
 
   private reap(m: Member): void {
     this.members_.delete(m.name);
-    if (this.nameIndex) this.byId[this.nameIndex.id(m.name)] = undefined;
+    if (this.nameIndex) {
+      const id = this.nameIndex.id(m.name);
+      this.byId[id] = undefined;
+      this.absorbedById[id] = undefined;
+    }
     this.probeList.remove(m.name);
     this.live.remove(m.name);
     this.trackLiveAddr(m, false);

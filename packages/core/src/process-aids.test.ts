@@ -43,11 +43,11 @@ function drive(
   return { out, calls };
 }
 
-const aliveOf = (i: number, incarnation = 0): Message => ({
+const aliveOf = (i: number, incarnation = 0, port = 7946): Message => ({
   type: "alive",
   node: `p${i}`,
   incarnation,
-  addr: ip(i),
+  addr: { ...ip(i), port },
   meta: new Uint8Array(0),
   protocolMin: 1,
   protocolMax: 1,
@@ -60,6 +60,10 @@ const input = fc.record({
   kind: fc.constantFrom("alive", "suspect", "dead", "ping"),
   node: fc.integer({ min: 2, max: 6 }),
   inc: fc.integer({ min: 0, max: 3 }),
+  /** An alive from another port: the member moved, or another node claims its name. */
+  moved: fc.boolean(),
+  /** The packet carries the message twice. */
+  twice: fc.boolean(),
 });
 
 describe("skipIdleGossipWakeups and nameIndex", () => {
@@ -72,11 +76,11 @@ describe("skipIdleGossipWakeups and nameIndex", () => {
           const node = `p${s.node}`;
           const m: Message =
             s.kind === "alive"
-              ? aliveOf(s.node, s.inc)
+              ? aliveOf(s.node, s.inc, s.moved ? 7947 : 7946)
               : s.kind === "ping"
                 ? { type: "ping", seq: k + 1, target: "self", source: `p${s.from}`, sourceAddr: ip(s.from) }
                 : { type: s.kind, node, incarnation: s.inc, from: `p${s.from}` };
-          return { at: t, from: s.from, messages: [m] };
+          return { at: t, from: s.from, messages: s.twice ? [m, m] : [m] };
         });
         const config = { name: "self", cluster: "c", addr: ip(1), seed };
         const eager = drive(createEngine(config), inputs, t + 60_000);
@@ -89,8 +93,15 @@ describe("skipIdleGossipWakeups and nameIndex", () => {
         // Nor does a decode memo, whose shared alives are relayed with the bytes they came in.
         const memoized = drive(createEngine(config, { decodeMemo: new DecodeMemo() }), inputs, t + 60_000);
         expect(memoized.out).toEqual(eager.out);
+        // Both together: the same shared alive received again is passed over without looking.
+        const both = drive(
+          createEngine(config, { decodeMemo: new DecodeMemo(), nameIndex: new NameIndex() }),
+          inputs,
+          t + 60_000,
+        );
+        expect(both.out).toEqual(eager.out);
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 
@@ -107,6 +118,28 @@ describe("skipIdleGossipWakeups and nameIndex", () => {
     expect(shared.out).toEqual(plain.out);
     const handedOut = entryOf.mock.results.filter((r) => r.value !== undefined);
     expect(handedOut.length).toBeGreaterThan(0);
+  });
+
+  it("with a memo and a name index, the same shared alive again is passed over only when it changed nothing", () => {
+    const config = { name: "self", cluster: "c", addr: ip(1), seed: 4 };
+    const script = [
+      { at: 0, from: 3, messages: [aliveOf(2, 0)] },
+      { at: 10, from: 3, messages: [aliveOf(2, 0)] }, // nothing new: passed over
+      { at: 20, from: 3, messages: [aliveOf(2, 0, 7947)] }, // MEM-16: a conflict, every time it comes
+      { at: 30, from: 3, messages: [aliveOf(2, 0, 7947)] },
+      { at: 40, from: 3, messages: [{ type: "dead", node: "p2", incarnation: 0, from: "p3" } as Message] },
+      { at: 50, from: 3, messages: [aliveOf(2, 1, 7947)] }, // back, at another address
+      { at: 60, from: 3, messages: [aliveOf(2, 0)] }, // the old address now conflicts
+      { at: 70, from: 3, messages: [aliveOf(2, 0)] },
+    ];
+    const plain = drive(createEngine(config), script, 1_000);
+    const both = drive(
+      createEngine(config, { decodeMemo: new DecodeMemo(), nameIndex: new NameIndex() }),
+      script,
+      1_000,
+    );
+    expect(plain.out.filter((l) => l.includes("name-conflict"))).toHaveLength(4);
+    expect(both.out).toEqual(plain.out);
   });
 
   it("engines sharing a name index each send their own view of a member in push-pulls", () => {
