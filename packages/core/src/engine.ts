@@ -169,8 +169,6 @@ interface Member {
   deadCounted: boolean;
   /** The address under which it is counted in `liveAddrs` while in `live` (undefined: not counted). */
   liveAddr: Address | undefined;
-  /** `addrId(liveAddr)`. */
-  liveAddrKey: AddrId;
   /** Its push-pull record as last sent (frozen, so the codec encodes it once), while still current. */
   record: MemberRecord | undefined;
 }
@@ -398,7 +396,6 @@ export class GossipEngine implements Engine {
       infoInc: incarnation,
       deadCounted: false,
       liveAddr: undefined,
-      liveAddrKey: 0,
       record: undefined,
     };
     this.countedMembers = 1;
@@ -879,7 +876,8 @@ export class GossipEngine implements Engine {
     const addr = inLive ? m.addr : undefined;
     if (addr === m.liveAddr) return;
     if (m.liveAddr !== undefined) {
-      const k = m.liveAddrKey;
+      // Recomputed rather than kept: a 48-bit id would be one more boxed number per member.
+      const k = addrId(m.liveAddr);
       const c = (this.liveAddrs.get(k) ?? 1) - 1;
       if (c > 0) this.liveAddrs.set(k, c);
       else this.liveAddrs.delete(k);
@@ -887,7 +885,6 @@ export class GossipEngine implements Engine {
     m.liveAddr = addr;
     if (addr !== undefined) {
       const k = addrId(addr);
-      m.liveAddrKey = k;
       this.liveAddrs.set(k, (this.liveAddrs.get(k) ?? 0) + 1);
     }
   }
@@ -1405,7 +1402,6 @@ export class GossipEngine implements Engine {
       infoInc: -1,
       deadCounted: false,
       liveAddr: undefined,
-      liveAddrKey: 0,
       record: undefined,
     };
     this.members_.set(name, m);
