@@ -154,13 +154,12 @@ interface Member {
   meta: Uint8Array;
   incarnation: number;
   state: MemberState;
+  /** When it entered its state; for a dead or left member, when it went down (gossip-to-the-dead, reaping). */
   since: Millis;
   protocolMin: number;
   protocolMax: number;
   certificate: Uint8Array;
   suspicion: Suspicion | undefined;
-  /** Time it went dead/left (for gossip-to-the-dead and reaping). */
-  downAt: Millis;
   /** Whether it counts towards n (alive or suspect, with an address). */
   counted: boolean;
   /** Incarnation of the alive that supplied addr/meta (-1: none yet). */
@@ -391,7 +390,6 @@ export class GossipEngine implements Engine {
       protocolMax: PROTOCOL_MAX,
       certificate: EMPTY,
       suspicion: undefined,
-      downAt: 0,
       counted: true,
       infoInc: incarnation,
       deadCounted: false,
@@ -552,7 +550,6 @@ export class GossipEngine implements Engine {
     this.leaving = true;
     // MEM-15: graceful leave is announced with Leave at the current incarnation.
     this.setState(this.self, "left", this.self.incarnation);
-    this.self.downAt = this.now;
     if (this.probeTimer) this.probeTimer.cancelled = true;
     if (this.pushPullTimer) this.pushPullTimer.cancelled = true;
     if (this.activeProbe) this.finishProbe(this.activeProbe);
@@ -1285,7 +1282,7 @@ export class GossipEngine implements Engine {
       const i = this.rng.below(total);
       const n = i < nl ? this.live.at(i) : this.deadPeers.at(i - nl);
       if (n === undefined || targets.includes(n)) continue;
-      if (i >= nl && this.now - (this.lookupMember(n) as Member).downAt >= this.config.gossipToTheDeadMs)
+      if (i >= nl && this.now - (this.lookupMember(n) as Member).since >= this.config.gossipToTheDeadMs)
         continue;
       targets.push(n);
     }
@@ -1374,7 +1371,6 @@ export class GossipEngine implements Engine {
       this.trackLiveAddr(m, counted);
     }
     if (state === "dead" || state === "left") {
-      m.downAt = this.now;
       this.probeList.remove(m.name);
       this.app.memberDown(m.name);
       this.scheduleReap(m);
@@ -1397,7 +1393,6 @@ export class GossipEngine implements Engine {
       protocolMax: PROTOCOL_MAX,
       certificate: EMPTY,
       suspicion: undefined,
-      downAt: 0,
       counted: false,
       infoInc: -1,
       deadCounted: false,
