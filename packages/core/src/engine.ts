@@ -44,6 +44,7 @@ import type { Engine, EngineEvent, MemberInfo, Millis, Output, StreamId } from "
 import { AppData } from "./kv/appdata.js";
 import type { SetOptions } from "./kv/store.js";
 import type { NameIndex } from "./name-index.js";
+import { positions } from "./positions.js";
 import { Prng } from "./prng.js";
 import { ProbeList } from "./probe-list.js";
 import { type EngineSecurity, SecureWire, type SecureWireStats } from "./security-hooks.js";
@@ -305,11 +306,11 @@ export class GossipEngine implements Engine {
   private readonly nameIndex: NameIndex | undefined;
   private readonly probeList: ProbeList;
   /** Non-self alive or suspect members with an address (relay, gossip and push-pull candidates). */
-  private readonly live = new IndexedSet();
+  private readonly live: IndexedSet;
   /** SEC-102: how many members of `live` have each address (by `addrId`), for `verifiedAddr`. */
   private readonly liveAddrs = new Map<AddrId, number>();
   /** Non-self dead members with an address (gossip to the dead, partition healing). */
-  private readonly deadPeers = new IndexedSet();
+  private readonly deadPeers: IndexedSet;
   private readonly self: Member;
   private readonly ackHandlers = new Map<number, AckHandler>();
   private readonly streams = new Map<StreamId, PendingStream>();
@@ -376,7 +377,9 @@ export class GossipEngine implements Engine {
     this.awareness = new Awareness(this.config.lifeguard ? this.config.awarenessMaxMultiplier : 1);
     this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit);
     this.app = this.createAppData(config);
-    this.probeList = new ProbeList(this.rng);
+    this.probeList = new ProbeList(this.rng, positions(this.nameIndex));
+    this.live = new IndexedSet(positions(this.nameIndex));
+    this.deadPeers = new IndexedSet(positions(this.nameIndex));
     const incarnation = init.incarnation ?? 0;
     if (!isU32(incarnation)) throw new EngineError("config-invalid", "incarnation must be a uint32");
     this.self = {

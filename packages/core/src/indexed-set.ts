@@ -1,20 +1,23 @@
 /** A set of strings with O(1) add, remove and uniform random pick. */
+import { type Positions, positions } from "./positions.js";
 import type { Prng } from "./prng.js";
 
 export class IndexedSet {
   private readonly items: string[] = [];
-  private readonly index = new Map<string, number>();
+
+  /** @param index where each item sits (default: a map of names; see `positions`). */
+  constructor(private readonly index: Positions = positions()) {}
 
   get size(): number {
     return this.items.length;
   }
 
   has(v: string): boolean {
-    return this.index.has(v);
+    return this.index.get(v) !== undefined;
   }
 
   add(v: string): void {
-    if (this.index.has(v)) return;
+    if (this.index.get(v) !== undefined) return;
     this.index.set(v, this.items.length);
     this.items.push(v);
   }

@@ -3,26 +3,30 @@
  * random order, one per round; after a full pass the list is reshuffled; a
  * new member is inserted at a random position. Add/remove are O(1).
  */
+import { type Positions, positions } from "./positions.js";
 import type { Prng } from "./prng.js";
 
 export class ProbeList {
   private readonly names: string[] = [];
-  private readonly index = new Map<string, number>();
   private cursor = 0;
 
-  constructor(private readonly rng: Prng) {}
+  /** @param index where each name sits (default: a map of names; see `positions`). */
+  constructor(
+    private readonly rng: Prng,
+    private readonly index: Positions = positions(),
+  ) {}
 
   get size(): number {
     return this.names.length;
   }
 
   has(name: string): boolean {
-    return this.index.has(name);
+    return this.index.get(name) !== undefined;
   }
 
   /** Insert at a uniformly random position. */
   add(name: string): void {
-    if (this.index.has(name)) return;
+    if (this.index.get(name) !== undefined) return;
     const names = this.names;
     names.push(name);
     const last = names.length - 1;
