@@ -43,6 +43,7 @@ import { IndexedSet } from "./indexed-set.js";
 import type { Engine, EngineEvent, MemberInfo, Millis, Output, StreamId } from "./io.js";
 import { AppData } from "./kv/appdata.js";
 import type { SetOptions } from "./kv/store.js";
+import { IdMemberTable, MapMemberTable, type MemberTable } from "./member-table.js";
 import type { NameIndex } from "./name-index.js";
 import { positions } from "./positions.js";
 import { Prng } from "./prng.js";
@@ -292,9 +293,9 @@ export class GossipEngine implements Engine {
   private rttCount = 0;
   private lastRtt = 0;
   private readonly queue: BroadcastQueue<Message>;
-  private readonly members_ = new Map<string, Member>();
-  /** `members_` by `nameIndex` id, when engines share a NameIndex. */
-  private readonly byId: (Member | undefined)[] = [];
+  private readonly members_: MemberTable<Member>;
+  /** `members_` when engines share a NameIndex (records also by name id). */
+  private readonly byId: IdMemberTable<Member> | undefined;
   /**
    * By `nameIndex` id: a shared (frozen) alive or push-pull record this engine
    * has taken in completely (same address, incarnation not above what it knows).
@@ -373,6 +374,8 @@ export class GossipEngine implements Engine {
     this.amplificationLimits = init.amplificationLimits ?? true;
     this.skipIdleGossip = init.skipIdleGossipWakeups ?? false;
     this.nameIndex = init.nameIndex;
+    this.byId = this.nameIndex === undefined ? undefined : new IdMemberTable<Member>(this.nameIndex);
+    this.members_ = this.byId ?? new MapMemberTable<Member>();
     this.rng = new Prng(this.config.seed);
     this.awareness = new Awareness(this.config.lifeguard ? this.config.awarenessMaxMultiplier : 1);
     this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit);
@@ -400,8 +403,7 @@ export class GossipEngine implements Engine {
       record: undefined,
     };
     this.countedMembers = 1;
-    this.members_.set(this.name, this.self);
-    if (this.nameIndex) this.byId[this.nameIndex.id(this.name)] = this.self;
+    this.members_.add(this.self);
     // MEM-3: a node announces itself alive when it starts.
     this.enqueueMembership(this.selfAlive());
     this.scheduleProbe(this.now + this.config.probeIntervalMs);
@@ -654,7 +656,7 @@ export class GossipEngine implements Engine {
 
   /** The member named `name` (through the shared name index when there is one). */
   private lookupMember(name: string): Member | undefined {
-    return this.nameIndex === undefined ? this.members_.get(name) : this.byId[this.nameIndex.id(name)];
+    return this.members_.get(name);
   }
 
   /** `memberAt(a)` when an extension wants the push-pull peer, else undefined (no scan). */
@@ -746,7 +748,7 @@ export class GossipEngine implements Engine {
         pending: (cls, key) => this.queue.get(cls, key)?.message,
         emit: (event) => this.emit(event),
         random: () => this.rng.float(),
-        isMember: (name) => this.members_.has(name),
+        isMember: (name) => this.members_.get(name) !== undefined,
         clusterSize: () => this.countedMembers,
         probeIntervalMs: () => this.config.probeIntervalMs,
       },
@@ -1402,12 +1404,8 @@ export class GossipEngine implements Engine {
       liveAddr: undefined,
       record: undefined,
     };
-    this.members_.set(name, m);
-    if (this.nameIndex) {
-      const id = this.nameIndex.id(name);
-      this.byId[id] = m;
-      this.absorbedById[id] = undefined;
-    }
+    this.members_.add(m);
+    if (this.nameIndex) this.absorbedById[this.nameIndex.id(name)] = undefined;
     return m;
   }
 
@@ -1454,7 +1452,7 @@ export class GossipEngine implements Engine {
     const id = this.nameIndex === undefined ? -1 : this.nameIndex.id(node);
     if (id >= 0 && src !== undefined && this.absorbedById[id] === src) return;
     const m = this.applyAliveTo(
-      id >= 0 ? this.byId[id] : this.members_.get(node),
+      this.byId !== undefined ? this.byId.at(id) : this.members_.get(node),
       node,
       inc,
       addr,
@@ -1760,12 +1758,8 @@ export class GossipEngine implements Engine {
   }
 
   private reap(m: Member): void {
-    this.members_.delete(m.name);
-    if (this.nameIndex) {
-      const id = this.nameIndex.id(m.name);
-      this.byId[id] = undefined;
-      this.absorbedById[id] = undefined;
-    }
+    this.members_.delete(m);
+    if (this.nameIndex) this.absorbedById[this.nameIndex.id(m.name)] = undefined;
     this.probeList.remove(m.name);
     this.live.remove(m.name);
     this.trackLiveAddr(m, false);
