@@ -308,7 +308,11 @@ export class GossipEngine implements Engine {
   private readonly probeList: ProbeList;
   /** Non-self alive or suspect members with an address (relay, gossip and push-pull candidates). */
   private readonly live: IndexedSet;
-  /** SEC-102: how many members of `live` have each address (by `addrId`), for `verifiedAddr`. */
+  /**
+   * SEC-102: how many members of `live` have each address (by `addrId`), for `verifiedAddr`.
+   * Not kept with a NameIndex: that notes which names were live at each address, and the engine
+   * looks at those members' `liveAddr`.
+   */
   private readonly liveAddrs = new Map<AddrId, number>();
   /** Non-self dead members with an address (gossip to the dead, partition healing). */
   private readonly deadPeers: IndexedSet;
@@ -870,13 +874,26 @@ export class GossipEngine implements Engine {
 
   /** SEC-102: whether `a` is the address of an alive or suspect member. */
   private verifiedAddr(a: Address): boolean {
-    return this.liveAddrs.size > 0 && this.liveAddrs.has(addrId(a));
+    const key = addrId(a);
+    if (this.nameIndex === undefined || this.byId === undefined) return this.liveAddrs.has(key);
+    const ids = this.nameIndex.namesAtAddress(key);
+    if (ids === undefined) return false;
+    for (let i = 0; i < ids.length; i++) {
+      const live = this.byId.at(ids[i] as number)?.liveAddr;
+      if (live !== undefined && addrId(live) === key) return true;
+    }
+    return false;
   }
 
   /** Keep `liveAddrs` in step with `live`: `m` is in `live` with its current address, or not at all. */
   private trackLiveAddr(m: Member, inLive: boolean): void {
     const addr = inLive ? m.addr : undefined;
     if (addr === m.liveAddr) return;
+    if (this.nameIndex !== undefined) {
+      m.liveAddr = addr;
+      if (addr !== undefined) this.nameIndex.noteAddress(addrId(addr), this.nameIndex.id(m.name));
+      return;
+    }
     if (m.liveAddr !== undefined) {
       // Recomputed rather than kept: a 48-bit id would be one more boxed number per member.
       const k = addrId(m.liveAddr);

@@ -9,11 +9,15 @@ import type { MemberRecord } from "@gossip/codec";
  *
  * It also holds the push-pull record last built for each member by any of
  * those engines: engines that agree on a member then send the same frozen
- * record, which the codec encodes once for all of them.
+ * record, which the codec encodes once for all of them; and, for each address
+ * key, the ids of the names any of them counted as live at that address, so
+ * that an engine checks a datagram's source (SEC-102) against its own members
+ * without a table of addresses of its own.
  */
 export class NameIndex {
   private readonly ids = new Map<string, number>();
   private readonly records: (MemberRecord | undefined)[] = [];
+  private readonly namesAt = new Map<number | string, number[]>();
 
   /** The id of `name`, assigned on first use. */
   id(name: string): number {
@@ -32,6 +36,18 @@ export class NameIndex {
 
   shareRecord(id: number, record: MemberRecord): void {
     this.records[id] = record;
+  }
+
+  /** Notes that the name with this id was seen live at the address with this key (`addrId`). */
+  noteAddress(key: number | string, id: number): void {
+    const ids = this.namesAt.get(key);
+    if (ids === undefined) this.namesAt.set(key, [id]);
+    else if (!ids.includes(id)) ids.push(id);
+  }
+
+  /** Ids of the names ever noted at this address key (engines check their own view of each). */
+  namesAtAddress(key: number | string): readonly number[] | undefined {
+    return this.namesAt.get(key);
   }
 
   get size(): number {

@@ -5,6 +5,7 @@ import { type Address, encodePacket, type Message } from "@gossip/codec";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type AddrId, addrId, createEngine, type GossipEngine } from "./engine.js";
+import { NameIndex } from "./name-index.js";
 
 const CLUSTER = "prod";
 const SELF: Address = { ip: Uint8Array.of(10, 0, 0, 1), port: 7946 };
@@ -14,7 +15,10 @@ interface Internals {
   live: { size: number; at(i: number): string | undefined };
   members_: Map<string, { addr: Address | undefined }>;
   liveAddrs: Map<AddrId, number>;
+  verifiedAddr(a: Address): boolean;
 }
+
+const verified = (e: GossipEngine, a: Address) => (e as unknown as Internals).verifiedAddr(a);
 
 function scan(e: GossipEngine): Map<string, number> {
   const x = e as unknown as Internals;
@@ -37,22 +41,31 @@ describe("SEC-102: live address index", () => {
   it("SEC-102: equals a scan of the live members after any membership traffic", () => {
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), (ops) => {
-        const e = createEngine({
+        const config = {
           name: "self",
           cluster: CLUSTER,
           addr: SELF,
           seed: 1,
-          preset: "lan",
+          preset: "lan" as const,
           gossipIntervalMs: 0,
           pushPullIntervalMs: 0,
-        });
+        };
+        const e = createEngine(config);
+        // With a shared name index the engine keeps no address table: it checks the members noted at
+        // an address. Another engine sharing the index sees other traffic, so the notes hold names
+        // this engine does not count as live there.
+        const names = new NameIndex();
+        const indexed = createEngine(config, { nameIndex: names });
+        const other = createEngine({ ...config, name: "other" }, { nameIndex: names });
         let now = 0;
         for (const o of ops) {
           now += 100;
           if (o.kind === "tick") {
             now += 30_000;
-            e.tick(now);
-            e.takeOutputs();
+            for (const x of [e, indexed, other]) {
+              x.tick(now);
+              x.takeOutputs();
+            }
             continue;
           }
           let m: Message;
@@ -69,9 +82,30 @@ describe("SEC-102: live address index", () => {
             };
           } else if (o.kind === "leave") m = { type: "leave", node: o.node, incarnation: o.inc };
           else m = { type: o.kind, node: o.node, incarnation: o.inc, from: "z" };
-          e.handleDatagram(addrOf(o.addr), encodePacket([m], { cluster: CLUSTER }), now);
-          e.takeOutputs();
+          const bytes = encodePacket([m], { cluster: CLUSTER });
+          for (const x of [e, indexed]) {
+            x.handleDatagram(addrOf(o.addr), bytes, now);
+            x.takeOutputs();
+          }
+          // The other engine hears of the same node at the next address.
+          other.handleDatagram(
+            addrOf(o.addr),
+            encodePacket([{ ...m, ...("addr" in m ? { addr: addrOf((o.addr % 4) + 1) } : {}) } as Message], {
+              cluster: CLUSTER,
+            }),
+            now,
+          );
+          other.takeOutputs();
           expect((e as unknown as Internals).liveAddrs).toEqual(scan(e));
+          const live = scan(e);
+          for (let k = 1; k <= 4; k++) {
+            const a = addrOf(k);
+            expect([verified(e, a), verified(indexed, a)]).toEqual([
+              live.has(addrId(a)),
+              live.has(addrId(a)),
+            ]);
+          }
+          expect(verified(indexed, SELF)).toBe(false);
         }
       }),
       { numRuns: 300 },
