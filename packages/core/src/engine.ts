@@ -160,7 +160,6 @@ interface Member {
   since: Millis;
   protocolMin: number;
   protocolMax: number;
-  certificate: Uint8Array;
   suspicion: Suspicion | undefined;
   /** Whether it counts towards n (alive or suspect, with an address). */
   counted: boolean;
@@ -222,7 +221,7 @@ function recordMatches(r: MemberRecord, m: Member): boolean {
     r.protocolMax === m.protocolMax &&
     (r.addr === undefined ? m.addr === undefined : m.addr !== undefined && sameAddr(r.addr, m.addr)) &&
     sameBytes(r.meta, m.meta) &&
-    sameBytes(r.certificate, m.certificate)
+    r.certificate.length === 0 // members carry no certificate (EMPTY in their alives and records)
   );
 }
 
@@ -398,7 +397,6 @@ export class GossipEngine implements Engine {
       since: this.now,
       protocolMin: PROTOCOL_MIN,
       protocolMax: PROTOCOL_MAX,
-      certificate: EMPTY,
       suspicion: undefined,
       counted: true,
       infoInc: incarnation,
@@ -1413,7 +1411,6 @@ export class GossipEngine implements Engine {
       since: this.now,
       protocolMin: PROTOCOL_MIN,
       protocolMax: PROTOCOL_MAX,
-      certificate: EMPTY,
       suspicion: undefined,
       counted: false,
       infoInc: -1,
@@ -1615,7 +1612,7 @@ export class GossipEngine implements Engine {
       src.meta === m.meta &&
       src.protocolMin === m.protocolMin &&
       src.protocolMax === m.protocolMax &&
-      sameBytes((src as Alive).certificate, m.certificate)
+      (src as Alive).certificate.length === 0
     )
       return src as Alive;
     return this.aliveOf(m);
@@ -1630,7 +1627,7 @@ export class GossipEngine implements Engine {
       meta: m.meta,
       protocolMin: m.protocolMin,
       protocolMax: m.protocolMax,
-      certificate: m.certificate,
+      certificate: EMPTY,
     };
   }
 
@@ -1843,7 +1840,7 @@ export class GossipEngine implements Engine {
       state: m.state,
       protocolMin: m.protocolMin,
       protocolMax: m.protocolMax,
-      certificate: m.certificate,
+      certificate: EMPTY,
     });
     if (id >= 0) this.nameIndex?.shareRecord(id, m.record);
     return m.record;
