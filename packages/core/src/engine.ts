@@ -167,7 +167,7 @@ interface Member {
   infoInc: number;
   /** Whether it counts as a dead member with an address (partition healing candidates). */
   deadCounted: boolean;
-  /** The address under which it is counted in `liveAddrs` while in `live` (undefined: not counted). */
+  /** Its address while in `live` (counted in `liveAddrs`, or noted in the name index); undefined otherwise. */
   liveAddr: Address | undefined;
   /** Its push-pull record as last sent (frozen, so the codec encodes it once), while still current. */
   record: MemberRecord | undefined;
