@@ -5,7 +5,7 @@ import { NameIndex } from "./name-index.js";
 
 const op = fc.record({
   kind: fc.constantFrom("add", "delete", "get", "values"),
-  name: fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h"),
+  name: fc.constantFrom("a", "b", "c", "d", "h"),
 });
 
 describe("member table", () => {
@@ -34,7 +34,7 @@ describe("member table", () => {
         };
         expect(run(byId)).toEqual(run(byMap));
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 
