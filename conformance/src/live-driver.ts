@@ -11,6 +11,7 @@ import { encodeFrame, FrameReader } from "@gossip/codec";
 import { ipToBytes } from "./addr.js";
 import type { CodecContext, JsonObject, PacketCodec } from "./codec.js";
 import { addrKey, type Driver, DriverError, type Observed } from "./driver.js";
+import { portForIut } from "./iut-port.js";
 import type { IutSession } from "./session.js";
 import type { TraceAddress, TraceSetup } from "./trace.js";
 
@@ -116,11 +117,7 @@ export class LiveDriver implements Driver {
   }
 
   async init(): Promise<void> {
-    const iutPair = await bindPair();
-    const iutPort = iutPair.port;
-    iutPair.udp.close();
-    await new Promise<void>((r) => iutPair.tcp.close(() => r()));
-    this.iut = { ip: LOOPBACK, port: iutPort };
+    this.iut = { ip: LOOPBACK, port: await portForIut(LOOPBACK) };
     this.link(this.setup.addr, this.iut);
     for (const [alias, p] of Object.entries(this.setup.peers)) {
       const { port, udp, tcp } = await bindPair();

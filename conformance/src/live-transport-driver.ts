@@ -15,6 +15,7 @@ import { encodeFrame, FrameReader } from "@gossip/codec";
 import { ipToBytes } from "./addr.js";
 import type { CodecContext, JsonObject, PacketCodec } from "./codec.js";
 import { addrKey, type Driver, DriverError, type Observed } from "./driver.js";
+import { portForIut } from "./iut-port.js";
 import {
   DATAGRAM_PATH,
   helloBytes,
@@ -140,11 +141,7 @@ export class TransportLiveDriver implements Driver {
   }
 
   async init(): Promise<void> {
-    const probe = await bindPair(() => createServer());
-    const iutPort = probe.port;
-    probe.udp.close();
-    await new Promise<void>((r) => probe.server.close(() => r()));
-    this.iut = { ip: LOOPBACK, port: iutPort };
+    this.iut = { ip: LOOPBACK, port: await portForIut(LOOPBACK) };
     this.link(this.setup.addr, this.iut);
     for (const [alias, p] of Object.entries(this.setup.peers)) {
       const holder: { peer?: Peer } = {};
