@@ -43,7 +43,20 @@ import { IndexedSet } from "./indexed-set.js";
 import type { Engine, EngineEvent, MemberInfo, Millis, Output, StreamId } from "./io.js";
 import { AppData } from "./kv/appdata.js";
 import type { SetOptions } from "./kv/store.js";
-import { IdMemberTable, MapMemberTable, type MemberTable } from "./member-table.js";
+import {
+  ALIVE,
+  COUNTED,
+  DEAD,
+  DEAD_COUNTED,
+  LEFT,
+  type MemberInfoSource,
+  MemberStore,
+  PrivateIds,
+  SharedIds,
+  STATE_NAMES,
+  type StateCode,
+  SUSPECT,
+} from "./member-store.js";
 import type { NameIndex } from "./name-index.js";
 import { positions } from "./positions.js";
 import { Prng } from "./prng.js";
@@ -137,9 +150,6 @@ export interface EngineInit {
   readonly amplificationLimits?: boolean;
 }
 
-type Rank = 0 | 1 | 2 | 3;
-const RANK: Readonly<Record<MemberState, Rank>> = { alive: 0, suspect: 1, dead: 2, left: 3 };
-
 interface Suspicion {
   readonly start: Millis;
   readonly k: number;
@@ -148,29 +158,6 @@ interface Suspicion {
   readonly confirmedBy: Set<string>;
   confirmations: number;
   timer: Timer;
-}
-
-interface Member {
-  readonly name: string;
-  addr: Address | undefined;
-  meta: Uint8Array;
-  incarnation: number;
-  state: MemberState;
-  /** When it entered its state; for a dead or left member, when it went down (gossip-to-the-dead, reaping). */
-  since: Millis;
-  protocolMin: number;
-  protocolMax: number;
-  suspicion: Suspicion | undefined;
-  /** Whether it counts towards n (alive or suspect, with an address). */
-  counted: boolean;
-  /** Incarnation of the alive that supplied addr/meta (-1: none yet). */
-  infoInc: number;
-  /** Whether it counts as a dead member with an address (partition healing candidates). */
-  deadCounted: boolean;
-  /** Its address while in `live` (counted in `liveAddrs`, or noted in the name index); undefined otherwise. */
-  liveAddr: Address | undefined;
-  /** Its push-pull record as last sent (frozen, so the codec encodes it once), while still current. */
-  record: MemberRecord | undefined;
 }
 
 interface ProbeState {
@@ -212,15 +199,32 @@ export function addrKey(a: Address): string {
 }
 
 /** Whether `r` states exactly `m`'s current view (engines may hold equal addresses and bytes in different objects). */
-function recordMatches(r: MemberRecord, m: Member): boolean {
+/** Information of a member that never had an address: what a fresh record starts with. */
+const NO_INFO: MemberInfoSource = Object.freeze({
+  addr: undefined,
+  meta: EMPTY,
+  incarnation: -1,
+  protocolMin: PROTOCOL_MIN,
+  protocolMax: PROTOCOL_MAX,
+});
+
+function recordMatches(
+  r: MemberRecord,
+  name: string,
+  incarnation: number,
+  state: MemberState,
+  info: MemberInfoSource,
+): boolean {
   return (
-    r.node === m.name &&
-    r.incarnation === m.incarnation &&
-    r.state === m.state &&
-    r.protocolMin === m.protocolMin &&
-    r.protocolMax === m.protocolMax &&
-    (r.addr === undefined ? m.addr === undefined : m.addr !== undefined && sameAddr(r.addr, m.addr)) &&
-    sameBytes(r.meta, m.meta) &&
+    r.node === name &&
+    r.incarnation === incarnation &&
+    r.state === state &&
+    r.protocolMin === info.protocolMin &&
+    r.protocolMax === info.protocolMax &&
+    (r.addr === undefined
+      ? info.addr === undefined
+      : info.addr !== undefined && sameAddr(r.addr, info.addr)) &&
+    sameBytes(r.meta, info.meta) &&
     r.certificate.length === 0 // members carry no certificate (EMPTY in their alives and records)
   );
 }
@@ -292,9 +296,11 @@ export class GossipEngine implements Engine {
   private rttCount = 0;
   private lastRtt = 0;
   private readonly queue: BroadcastQueue<Message>;
-  private readonly members_: MemberTable<Member>;
-  /** `members_` when engines share a NameIndex (records also by name id). */
-  private readonly byId: IdMemberTable<Member> | undefined;
+  /** Member records by id (self included). */
+  private readonly members_: MemberStore;
+  private readonly selfId: number;
+  /** Running suspicion timers by member id (FD-12). */
+  private readonly suspicions = new Map<number, Suspicion>();
   /**
    * By `nameIndex` id: a shared (frozen) alive or push-pull record this engine
    * has taken in completely (same address, incarnation not above what it knows).
@@ -310,12 +316,11 @@ export class GossipEngine implements Engine {
   /**
    * SEC-102: how many members of `live` have each address (by `addrId`), for `verifiedAddr`.
    * Not kept with a NameIndex: that notes which names were live at each address, and the engine
-   * looks at those members' `liveAddr`.
+   * checks whether those members are counted at that address.
    */
   private readonly liveAddrs = new Map<AddrId, number>();
   /** Non-self dead members with an address (gossip to the dead, partition healing). */
   private readonly deadPeers: IndexedSet;
-  private readonly self: Member;
   private readonly ackHandlers = new Map<number, AckHandler>();
   private readonly streams = new Map<StreamId, PendingStream>();
   private readonly extensions = new Map<MessageType, EngineExtension>();
@@ -377,8 +382,9 @@ export class GossipEngine implements Engine {
     this.amplificationLimits = init.amplificationLimits ?? true;
     this.skipIdleGossip = init.skipIdleGossipWakeups ?? false;
     this.nameIndex = init.nameIndex;
-    this.byId = this.nameIndex === undefined ? undefined : new IdMemberTable<Member>(this.nameIndex);
-    this.members_ = this.byId ?? new MapMemberTable<Member>();
+    this.members_ = new MemberStore(
+      this.nameIndex === undefined ? new PrivateIds() : new SharedIds(this.nameIndex),
+    );
     this.rng = new Prng(this.config.seed);
     this.awareness = new Awareness(this.config.lifeguard ? this.config.awarenessMaxMultiplier : 1);
     this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit);
@@ -388,24 +394,21 @@ export class GossipEngine implements Engine {
     this.deadPeers = new IndexedSet(positions(this.nameIndex));
     const incarnation = init.incarnation ?? 0;
     if (!isU32(incarnation)) throw new EngineError("config-invalid", "incarnation must be a uint32");
-    this.self = {
-      name: this.name,
-      addr: this.config.addr,
-      meta: this.config.meta,
+    this.selfId = this.members_.add(
+      this.name,
+      {
+        addr: this.config.addr,
+        meta: this.config.meta,
+        incarnation,
+        protocolMin: PROTOCOL_MIN,
+        protocolMax: PROTOCOL_MAX,
+      },
+      ALIVE,
       incarnation,
-      state: "alive",
-      since: this.now,
-      protocolMin: PROTOCOL_MIN,
-      protocolMax: PROTOCOL_MAX,
-      suspicion: undefined,
-      counted: true,
-      infoInc: incarnation,
-      deadCounted: false,
-      liveAddr: undefined,
-      record: undefined,
-    };
+      this.now,
+    );
+    this.members_.setFlag(this.selfId, COUNTED, true);
     this.countedMembers = 1;
-    this.members_.add(this.self);
     // MEM-3: a node announces itself alive when it starts.
     this.enqueueMembership(this.selfAlive());
     this.scheduleProbe(this.now + this.config.probeIntervalMs);
@@ -556,13 +559,13 @@ export class GossipEngine implements Engine {
     if (this.leaving) return;
     this.leaving = true;
     // MEM-15: graceful leave is announced with Leave at the current incarnation.
-    this.setState(this.self, "left", this.self.incarnation);
+    this.setState(this.selfId, LEFT, this.selfIncarnation());
     if (this.probeTimer) this.probeTimer.cancelled = true;
     if (this.pushPullTimer) this.pushPullTimer.cancelled = true;
     if (this.activeProbe) this.finishProbe(this.activeProbe);
-    const msg: Leave = { type: "leave", node: this.name, incarnation: this.self.incarnation };
+    const msg: Leave = { type: "leave", node: this.name, incarnation: this.selfIncarnation() };
     this.enqueueMembership(msg);
-    this.emit({ type: "member-left", member: this.info(this.self) });
+    this.emit({ type: "member-left", member: this.info(this.selfId) });
   }
 
   takeOutputs(): Output[] {
@@ -583,7 +586,8 @@ export class GossipEngine implements Engine {
 
   members(): readonly MemberInfo[] {
     const out: MemberInfo[] = [];
-    for (const m of this.members_.values()) if (m.addr !== undefined) out.push(this.info(m));
+    const ms = this.members_;
+    for (const id of ms.list()) if (this.addrOf(id) !== undefined) out.push(this.info(id));
     return out;
   }
 
@@ -591,8 +595,8 @@ export class GossipEngine implements Engine {
 
   /** One member by name (ghost records without an address are not returned). */
   member(name: string): MemberInfo | undefined {
-    const m = this.lookupMember(name);
-    return m?.addr === undefined ? undefined : this.info(m);
+    const id = this.members_.find(name);
+    return id < 0 || this.addrOf(id) === undefined ? undefined : this.info(id);
   }
 
   /** Counters snapshot. */
@@ -613,7 +617,7 @@ export class GossipEngine implements Engine {
 
   /** This node's current incarnation. */
   incarnation(): number {
-    return this.self.incarnation;
+    return this.selfIncarnation();
   }
 
   /** n as used by the scaling formulas: alive + suspect members (self included). */
@@ -639,8 +643,15 @@ export class GossipEngine implements Engine {
       throw new EngineError("meta-too-large", "meta must be a Uint8Array of at most 512 bytes");
     }
     if (this.leaving) return;
-    this.self.meta = new Uint8Array(meta); // a copy, as for config.meta
-    this.bumpIncarnation(this.self.incarnation + 1);
+    const info = this.infoOf(this.selfId);
+    this.members_.info[this.selfId] = {
+      addr: info.addr,
+      meta: new Uint8Array(meta), // a copy, as for config.meta
+      incarnation: info.incarnation,
+      protocolMin: info.protocolMin,
+      protocolMax: info.protocolMax,
+    };
+    this.bumpIncarnation(this.selfIncarnation() + 1);
   }
 
   /** Queue an application update in traffic class `cls` (part 2: kv, events). `key` supersedes. */
@@ -656,9 +667,31 @@ export class GossipEngine implements Engine {
     if (ext.piggyback) this.piggybackers.push(ext);
   }
 
-  /** The member named `name` (through the shared name index when there is one). */
-  private lookupMember(name: string): Member | undefined {
-    return this.members_.get(name);
+  /** What alive information says of member `id`: address, metadata, protocol range. */
+  private infoOf(id: number): MemberInfoSource {
+    return this.members_.info[id] as MemberInfoSource;
+  }
+
+  private addrOf(id: number): Address | undefined {
+    return (this.members_.info[id] as MemberInfoSource).addr;
+  }
+
+  private stateOf(id: number): StateCode {
+    return this.members_.state[id] as StateCode;
+  }
+
+  private incarnationOf(id: number): number {
+    return this.members_.incarnation[id] as number;
+  }
+
+  private selfIncarnation(): number {
+    return this.members_.incarnation[this.selfId] as number;
+  }
+
+  /** Whether member `id` (present) is alive or suspect with an address. */
+  private liveWithAddr(id: number): boolean {
+    const st = this.members_.state[id] as StateCode;
+    return (st === ALIVE || st === SUSPECT) && this.addrOf(id) !== undefined;
   }
 
   /** `memberAt(a)` when an extension wants the push-pull peer, else undefined (no scan). */
@@ -670,8 +703,10 @@ export class GossipEngine implements Engine {
 
   /** The member whose address is `a` (a linear scan; used only for per-peer extension hooks). */
   private memberAt(a: Address): MemberInfo | undefined {
-    for (const m of this.members_.values())
-      if (m !== this.self && m.addr !== undefined && sameAddr(m.addr, a)) return this.info(m);
+    for (const id of this.members_.list()) {
+      const addr = this.addrOf(id);
+      if (id !== this.selfId && addr !== undefined && sameAddr(addr, a)) return this.info(id);
+    }
     return undefined;
   }
 
@@ -750,7 +785,7 @@ export class GossipEngine implements Engine {
         pending: (cls, key) => this.queue.get(cls, key)?.message,
         emit: (event) => this.emit(event),
         random: () => this.rng.float(),
-        isMember: (name) => this.members_.get(name) !== undefined,
+        isMember: (name) => this.members_.find(name) >= 0,
         clusterSize: () => this.countedMembers,
         probeIntervalMs: () => this.config.probeIntervalMs,
       },
@@ -773,8 +808,8 @@ export class GossipEngine implements Engine {
     if (this.app.nextWakeup() <= this.now + 1) this.app.tick(this.now);
     if (this.app.nextPhiCheck() > this.now) return;
     for (const name of this.app.phiSuspects(this.now)) {
-      const m = this.lookupMember(name);
-      if (m !== undefined && m.state === "alive") this.applySuspect(m.name, m.incarnation, this.name);
+      const id = this.members_.find(name);
+      if (id >= 0 && this.stateOf(id) === ALIVE) this.applySuspect(name, this.incarnationOf(id), this.name);
     }
   }
 
@@ -845,14 +880,16 @@ export class GossipEngine implements Engine {
     return wire.encodeParts(parts);
   }
 
-  private info(m: Member): MemberInfo {
+  private info(id: number): MemberInfo {
+    const info = this.infoOf(id);
+    const ms = this.members_;
     return {
-      name: m.name,
-      addr: m.addr as Address,
-      meta: m.meta,
-      incarnation: m.incarnation,
-      state: m.state,
-      since: m.since,
+      name: ms.name(id),
+      addr: info.addr as Address,
+      meta: info.meta,
+      incarnation: ms.incarnation[id] as number,
+      state: STATE_NAMES[ms.state[id] as number] as MemberState,
+      since: ms.since[id] as number,
     };
   }
 
@@ -873,37 +910,32 @@ export class GossipEngine implements Engine {
   /** SEC-102: whether `a` is the address of an alive or suspect member. */
   private verifiedAddr(a: Address): boolean {
     const key = addrId(a);
-    if (this.nameIndex === undefined || this.byId === undefined) return this.liveAddrs.has(key);
+    if (this.nameIndex === undefined) return this.liveAddrs.has(key);
     const ids = this.nameIndex.namesAtAddress(key);
     if (ids === undefined) return false;
+    const ms = this.members_;
     for (let i = 0; i < ids.length; i++) {
-      const live = this.byId.at(ids[i] as number)?.liveAddr;
-      if (live !== undefined && addrId(live) === key) return true;
+      const id = ids[i] as number;
+      if (id === this.selfId || !ms.has(id) || !ms.hasFlag(id, COUNTED)) continue;
+      const addr = this.addrOf(id);
+      if (addr !== undefined && addrId(addr) === key) return true;
     }
     return false;
   }
 
-  /** Keep `liveAddrs` in step with `live`: `m` is in `live` with its current address, or not at all. */
-  private trackLiveAddr(m: Member, inLive: boolean): void {
-    const addr = inLive ? m.addr : undefined;
-    if (addr === m.liveAddr) return;
+  /**
+   * Member `id` enters `live` at `addr`, or leaves it: counted in `liveAddrs`, or noted in the
+   * name index. (A member's address never changes while it is in `live`: MEM-16, MEM-8.)
+   */
+  private trackLiveAddr(id: number, addr: Address, inLive: boolean): void {
+    const k = addrId(addr);
     if (this.nameIndex !== undefined) {
-      m.liveAddr = addr;
-      if (addr !== undefined) this.nameIndex.noteAddress(addrId(addr), this.nameIndex.id(m.name));
+      if (inLive) this.nameIndex.noteAddress(k, id);
       return;
     }
-    if (m.liveAddr !== undefined) {
-      // Recomputed rather than kept: a 48-bit id would be one more boxed number per member.
-      const k = addrId(m.liveAddr);
-      const c = (this.liveAddrs.get(k) ?? 1) - 1;
-      if (c > 0) this.liveAddrs.set(k, c);
-      else this.liveAddrs.delete(k);
-    }
-    m.liveAddr = addr;
-    if (addr !== undefined) {
-      const k = addrId(addr);
-      this.liveAddrs.set(k, (this.liveAddrs.get(k) ?? 0) + 1);
-    }
+    const c = (this.liveAddrs.get(k) ?? 0) + (inLive ? 1 : -1);
+    if (c > 0) this.liveAddrs.set(k, c);
+    else this.liveAddrs.delete(k);
   }
 
   /** Send one datagram: `primary` messages, then piggybacked broadcasts up to the budget (DIS-1). */
@@ -1052,9 +1084,11 @@ export class GossipEngine implements Engine {
     }
     const requester = m.sourceAddr ?? from;
     let target = m.targetAddr;
-    if (target === undefined || !validAddr(target)) target = this.lookupMember(m.target)?.addr;
+    const held = this.members_.find(m.target);
+    const heldAddr = held < 0 ? undefined : this.addrOf(held);
+    if (target === undefined || !validAddr(target)) target = heldAddr;
     // SEC-103: probe only the address held for the target (the request's only when none is held).
-    if (this.amplificationLimits) target = this.lookupMember(m.target)?.addr ?? target;
+    if (this.amplificationLimits) target = heldAddr ?? target;
     if (target === undefined) {
       this.drop("unknown-target", from);
       return;
@@ -1074,7 +1108,13 @@ export class GossipEngine implements Engine {
       timer: undefined,
     };
     this.ackHandlers.set(seq, relay);
-    const ping: Ping = { type: "ping", seq, target: m.target, source: this.name, sourceAddr: this.self.addr };
+    const ping: Ping = {
+      type: "ping",
+      seq,
+      target: m.target,
+      source: this.name,
+      sourceAddr: this.config.addr,
+    };
     this.sendDatagram(target, [ping]);
     // FD-8: the relay answers with a nack at 80 % of the probe timeout if no ack came (Lifeguard).
     const nackAt = this.now + Math.max(1, Math.floor(this.config.probeTimeoutMs * 0.8));
@@ -1144,21 +1184,20 @@ export class GossipEngine implements Engine {
     this.scheduleProbe(this.now + interval);
     if (this.activeProbe) this.probeDeadline(this.activeProbe);
     const name = this.probeList.next((n) => {
-      const m = this.lookupMember(n);
-      return m !== undefined && m.addr !== undefined && (m.state === "alive" || m.state === "suspect");
+      const id = this.members_.find(n);
+      return id >= 0 && this.liveWithAddr(id);
     });
     if (name === undefined) return;
-    const m = this.lookupMember(name) as Member;
-    this.startProbe(m, interval);
+    this.startProbe(this.members_.find(name), name, interval);
   }
 
-  private startProbe(m: Member, interval: number): void {
+  private startProbe(id: number, name: string, interval: number): void {
     const seq = this.nextSeq();
     const probe: ProbeState = {
       kind: "probe",
       seq,
-      target: m.name,
-      addr: m.addr as Address,
+      target: name,
+      addr: this.addrOf(id) as Address,
       start: this.now,
       done: false,
       expectedNacks: 0,
@@ -1170,11 +1209,11 @@ export class GossipEngine implements Engine {
     this.ackHandlers.set(seq, probe);
     this.stats_.probes++;
     const msgs: Message[] = [
-      { type: "ping", seq, target: m.name, source: this.name, sourceAddr: this.self.addr },
+      { type: "ping", seq, target: name, source: this.name, sourceAddr: this.config.addr },
     ];
     // FD-11 (buddy system): probing a suspect member carries the suspicion to it first.
-    if (m.state === "suspect" && this.config.lifeguard) {
-      msgs.push({ type: "suspect", node: m.name, incarnation: m.incarnation, from: this.name });
+    if (this.stateOf(id) === SUSPECT && this.config.lifeguard) {
+      msgs.push({ type: "suspect", node: name, incarnation: this.incarnationOf(id), from: this.name });
     }
     this.sendDatagram(probe.addr, msgs);
     const timeout = this.awareness.scale(this.config.probeTimeoutMs);
@@ -1187,23 +1226,23 @@ export class GossipEngine implements Engine {
     if (probe.done) return;
     const relays = this.live.sample(this.rng, this.config.indirectChecks, (n) => {
       if (n === probe.target) return false;
-      const m = this.lookupMember(n);
-      return m !== undefined && m.state === "alive" && m.addr !== undefined;
+      const id = this.members_.find(n);
+      return id >= 0 && this.stateOf(id) === ALIVE && this.addrOf(id) !== undefined;
     });
     for (const r of relays) {
-      const m = this.lookupMember(r) as Member;
+      const relayAddr = this.addrOf(this.members_.find(r)) as Address;
       const req: PingReq = {
         type: "ping-req",
         seq: probe.seq,
         target: probe.target,
         targetAddr: probe.addr,
         source: this.name,
-        sourceAddr: this.self.addr,
+        sourceAddr: this.config.addr,
         wantNack: this.config.lifeguard,
       };
       if (this.config.lifeguard) probe.expectedNacks++;
       this.stats_.indirectProbes++;
-      this.sendDatagram(m.addr as Address, [req]);
+      this.sendDatagram(relayAddr, [req]);
     }
     if (this.config.streamProbe) {
       // FD-9: fallback probe over the stream transport.
@@ -1214,7 +1253,7 @@ export class GossipEngine implements Engine {
         seq,
         target: probe.target,
         source: this.name,
-        sourceAddr: this.self.addr,
+        sourceAddr: this.config.addr,
       };
       this.sendStream(probe.addr, [ping], { kind: "ping", probe, seq });
     }
@@ -1259,14 +1298,16 @@ export class GossipEngine implements Engine {
     this.stats_.probesFailed++;
     const delta = probe.expectedNacks > 0 ? Math.max(0, probe.expectedNacks - probe.nacks) : 1;
     this.awareness.apply(delta);
-    const m = this.lookupMember(probe.target);
-    if (m === undefined || (m.state !== "alive" && m.state !== "suspect")) return;
+    const id = this.members_.find(probe.target);
+    if (id < 0) return;
+    const st = this.stateOf(id);
+    if (st !== ALIVE && st !== SUSPECT) return;
     if (this.app.detector === "phi") {
       // PHI-31: with phi, a failed round alone raises no suspicion; PHI-30: but it starts monitoring.
-      this.app.probeFailed(m.name, this.now);
+      this.app.probeFailed(probe.target, this.now);
       return;
     }
-    this.applySuspect(m.name, m.incarnation, this.name);
+    this.applySuspect(probe.target, this.incarnationOf(id), this.name);
   }
 
   // ------------------------------------------------------------------ gossip
@@ -1302,7 +1343,10 @@ export class GossipEngine implements Engine {
       const i = this.rng.below(total);
       const n = i < nl ? this.live.at(i) : this.deadPeers.at(i - nl);
       if (n === undefined || targets.includes(n)) continue;
-      if (i >= nl && this.now - (this.lookupMember(n) as Member).since >= this.config.gossipToTheDeadMs)
+      if (
+        i >= nl &&
+        this.now - (this.members_.since[this.members_.find(n)] as number) >= this.config.gossipToTheDeadMs
+      )
         continue;
       targets.push(n);
     }
@@ -1312,13 +1356,13 @@ export class GossipEngine implements Engine {
     this.stats_.gossipRounds++;
     for (const t of targets) {
       if (!this.gossipPending()) break;
-      const m = this.lookupMember(t) as Member;
+      const id = this.members_.find(t);
       // FD-11 (buddy system): a suspect member hears of its suspicion first.
       const primary: Message[] =
-        m.state === "suspect" && this.config.lifeguard
-          ? [{ type: "suspect", node: m.name, incarnation: m.incarnation, from: this.name }]
+        this.stateOf(id) === SUSPECT && this.config.lifeguard
+          ? [{ type: "suspect", node: t, incarnation: this.incarnationOf(id), from: this.name }]
           : [];
-      this.sendDatagram(m.addr as Address, primary);
+      this.sendDatagram(this.addrOf(id) as Address, primary);
     }
   }
 
@@ -1334,7 +1378,8 @@ export class GossipEngine implements Engine {
     const n = this.live.size;
     if (n === 0 || keys.length < n) return false;
     for (let i = 0; i < n; i++) {
-      const addr = this.lookupMember(this.live.at(i) as string)?.addr;
+      const id = this.members_.find(this.live.at(i) as string);
+      const addr = id < 0 ? undefined : this.addrOf(id);
       if (addr !== undefined && !keys.includes(addrId(addr))) return false;
     }
     return true;
@@ -1346,9 +1391,9 @@ export class GossipEngine implements Engine {
     return {
       type: "alive",
       node: this.name,
-      incarnation: this.self.incarnation,
-      addr: this.self.addr,
-      meta: this.self.meta,
+      incarnation: this.selfIncarnation(),
+      addr: this.config.addr,
+      meta: this.infoOf(this.selfId).meta,
       protocolMin: PROTOCOL_MIN,
       protocolMax: PROTOCOL_MAX,
       certificate: EMPTY,
@@ -1360,73 +1405,63 @@ export class GossipEngine implements Engine {
     this.stats_.refutations++;
     // FD-21 (LHM): having to refute raises the health score.
     this.awareness.apply(1);
-    this.bumpIncarnation(Math.max(heard, this.self.incarnation) + 1);
+    this.bumpIncarnation(Math.max(heard, this.selfIncarnation()) + 1);
   }
 
   private bumpIncarnation(inc: number): void {
-    this.self.incarnation = Math.min(MAX_INCARNATION, inc);
+    this.members_.incarnation[this.selfId] = Math.min(MAX_INCARNATION, inc);
     this.enqueueMembership(this.selfAlive());
   }
 
-  private setState(m: Member, state: MemberState, incarnation: number): void {
-    const wasEligible = m.counted;
-    m.state = state;
-    m.incarnation = incarnation;
-    m.since = this.now;
-    const counted = m.addr !== undefined && (state === "alive" || state === "suspect");
-    if (counted !== m.counted) {
+  private setState(id: number, state: StateCode, incarnation: number): void {
+    const ms = this.members_;
+    const wasCounted = ms.hasFlag(id, COUNTED);
+    ms.state[id] = state;
+    ms.incarnation[id] = incarnation;
+    ms.since[id] = this.now;
+    const addr = this.addrOf(id);
+    const isSelf = id === this.selfId;
+    const name = ms.name(id);
+    const counted = addr !== undefined && (state === ALIVE || state === SUSPECT);
+    if (counted !== wasCounted) {
       this.countedMembers += counted ? 1 : -1;
-      m.counted = counted;
+      ms.setFlag(id, COUNTED, counted);
+      if (!isSelf) this.trackLiveAddr(id, addr as Address, counted);
     }
-    const dead = m.addr !== undefined && state === "dead" && m !== this.self;
-    if (dead !== m.deadCounted) {
+    const dead = addr !== undefined && state === DEAD && !isSelf;
+    if (dead !== ms.hasFlag(id, DEAD_COUNTED)) {
       this.deadMembers += dead ? 1 : -1;
-      m.deadCounted = dead;
-      if (dead) this.deadPeers.add(m.name);
-      else this.deadPeers.remove(m.name);
+      ms.setFlag(id, DEAD_COUNTED, dead);
+      if (dead) this.deadPeers.add(name);
+      else this.deadPeers.remove(name);
     }
-    if (m !== this.self) {
-      if (counted) this.live.add(m.name);
-      else this.live.remove(m.name);
-      this.trackLiveAddr(m, counted);
+    if (!isSelf) {
+      if (counted) this.live.add(name);
+      else this.live.remove(name);
     }
-    if (state === "dead" || state === "left") {
-      this.probeList.remove(m.name);
-      this.app.memberDown(m.name);
-      this.scheduleReap(m);
-    } else if (m.addr === undefined) {
+    if (state === DEAD || state === LEFT) {
+      this.probeList.remove(name);
+      this.app.memberDown(name);
+      this.scheduleReap(id);
+    } else if (addr === undefined) {
       // MEM-7: a record without address is forgotten after the retention, whatever its state.
-      this.scheduleReap(m);
+      this.scheduleReap(id);
     }
-    if (counted && !wasEligible && m !== this.self) this.probeList.add(m.name);
+    if (counted && !wasCounted && !isSelf) this.probeList.add(name);
   }
 
-  private newMember(name: string, addr: Address | undefined): Member {
-    const m: Member = {
-      name,
-      addr,
-      meta: EMPTY,
-      incarnation: 0,
-      state: "alive",
-      since: this.now,
-      protocolMin: PROTOCOL_MIN,
-      protocolMax: PROTOCOL_MAX,
-      suspicion: undefined,
-      counted: false,
-      infoInc: -1,
-      deadCounted: false,
-      liveAddr: undefined,
-      record: undefined,
-    };
-    this.members_.add(m);
-    if (this.nameIndex) this.absorbedById[this.nameIndex.id(name)] = undefined;
-    return m;
+  /** A new member record (in state alive at incarnation 0 until the caller's `setState`). */
+  private newMember(name: string, info: MemberInfoSource): number {
+    const id = this.members_.add(name, info, ALIVE, 0, this.now);
+    if (this.nameIndex) this.absorbedById[id] = undefined;
+    return id;
   }
 
-  private cancelSuspicion(m: Member): void {
-    if (m.suspicion) {
-      m.suspicion.timer.cancelled = true;
-      m.suspicion = undefined;
+  private cancelSuspicion(id: number): void {
+    const s = this.suspicions.get(id);
+    if (s !== undefined) {
+      s.timer.cancelled = true;
+      this.suspicions.delete(id);
     }
   }
 
@@ -1451,118 +1486,111 @@ export class GossipEngine implements Engine {
       if (addr !== undefined && !sameAddr(addr, this.config.addr)) {
         // MEM-17: another node claims our name.
         this.stats_.nameConflicts++;
-        this.emit({ type: "name-conflict", name: node, existing: this.self.addr as Address, other: addr });
-        if (inc >= this.self.incarnation) this.refute(inc);
+        this.emit({ type: "name-conflict", name: node, existing: this.config.addr, other: addr });
+        if (inc >= this.selfIncarnation()) this.refute(inc);
         return;
       }
       if (
-        inc > this.self.incarnation ||
-        (inc === this.self.incarnation && !sameBytes(meta, this.self.meta))
+        inc > this.selfIncarnation() ||
+        (inc === this.selfIncarnation() && !sameBytes(meta, this.infoOf(this.selfId).meta))
       ) {
         this.refute(inc);
       }
       return;
     }
-    const id = this.nameIndex === undefined ? -1 : this.nameIndex.id(node);
-    if (id >= 0 && src !== undefined && this.absorbedById[id] === src) return;
-    const m = this.applyAliveTo(
-      this.byId !== undefined ? this.byId.at(id) : this.members_.get(node),
-      node,
-      inc,
-      addr,
-      meta,
-      src,
-    );
+    const shared = this.nameIndex !== undefined;
+    const id = this.members_.find(node);
+    if (shared && id >= 0 && this.absorbedById[id] === src) return;
+    const m = this.applyAliveTo(id, node, inc, addr, meta, src);
     if (
-      id >= 0 &&
+      shared &&
+      m >= 0 &&
       src !== undefined &&
-      m !== undefined &&
       addr !== undefined &&
-      m.addr !== undefined &&
-      inc <= m.infoInc &&
-      inc <= m.incarnation &&
-      sameAddr(addr, m.addr) &&
+      this.infoOf(m).addr !== undefined &&
+      inc <= this.infoOf(m).incarnation &&
+      inc <= this.incarnationOf(m) &&
+      sameAddr(addr, this.infoOf(m).addr as Address) &&
       Object.isFrozen(src)
     )
-      this.absorbedById[id] = src;
+      this.absorbedById[m] = src;
   }
 
-  /** `applyAlive` for another node's member `m` (undefined: unknown); returns the member afterwards. */
+  /**
+   * The information `src` gives, as held: `src` itself when it says exactly that (a decoded
+   * message shared by many engines is then one object for all of them), else a new one.
+   */
+  private infoFrom(
+    inc: number,
+    addr: Address | undefined,
+    meta: Uint8Array,
+    src: Alive | MemberRecord | undefined,
+    prev: MemberInfoSource,
+  ): MemberInfoSource {
+    if (src !== undefined && src.addr === addr && src.meta === meta && src.incarnation === inc) return src;
+    return {
+      addr,
+      meta,
+      incarnation: inc,
+      protocolMin: src === undefined ? prev.protocolMin : src.protocolMin,
+      protocolMax: src === undefined ? prev.protocolMax : src.protocolMax,
+    };
+  }
+
+  /** `applyAlive` for another node's member `id` (-1: unknown); returns the member's id afterwards (-1: none). */
   private applyAliveTo(
-    known: Member | undefined,
+    known: number,
     node: string,
     inc: number,
     addr: Address | undefined,
     meta: Uint8Array,
     src: Alive | MemberRecord | undefined,
-  ): Member | undefined {
-    let m = known;
-    if (m === undefined) {
+  ): number {
+    if (known < 0) {
       if (addr === undefined) {
         this.drop("alive-without-addr", undefined);
-        return undefined;
+        return -1;
       }
-      m = this.newMember(node, addr);
-      m.meta = meta;
-      m.infoInc = inc;
-      if (src) {
-        m.protocolMin = src.protocolMin;
-        m.protocolMax = src.protocolMax;
-      }
-      this.setState(m, "alive", inc);
-      this.emit({ type: "member-joined", member: this.info(m) });
-      this.enqueueMembership(this.relayedAlive(m, src));
-      return m;
+      const id = this.newMember(node, this.infoFrom(inc, addr, meta, src, NO_INFO));
+      this.setState(id, ALIVE, inc);
+      this.emit({ type: "member-joined", member: this.info(id) });
+      this.enqueueMembership(this.relayedAlive(id, src));
+      return id;
     }
-    if (addr !== undefined && m.addr !== undefined && addr !== m.addr) {
-      if (!sameAddr(addr, m.addr)) {
-        if (m.state === "alive" || m.state === "suspect") {
-          // MEM-16: same name, different address, while the known one is live: conflict.
-          this.stats_.nameConflicts++;
-          this.emit({ type: "name-conflict", name: node, existing: m.addr, other: addr });
-          return m;
-        }
-      } else if (Object.isFrozen(addr)) {
-        // The same address in another object shared by many engines (a memoized decode): keep the
-        // incoming one, so that the next comparison is by identity. A private copy (a push-pull
-        // record) is not adopted: that would only keep a short-lived object alive.
-        m.addr = addr;
+    const id = known;
+    const info = this.infoOf(id);
+    const state = this.stateOf(id);
+    if (addr !== undefined && info.addr !== undefined && addr !== info.addr && !sameAddr(addr, info.addr)) {
+      if (state === ALIVE || state === SUSPECT) {
+        // MEM-16: same name, different address, while the known one is live: conflict.
+        this.stats_.nameConflicts++;
+        this.emit({ type: "name-conflict", name: node, existing: info.addr, other: addr });
+        return id;
       }
     }
-    const newer = inc > m.incarnation; // alive has the lowest rank: it wins only with a higher incarnation
+    const newer = inc > this.incarnationOf(id); // alive has the lowest rank: it wins only with a higher incarnation
     if (!newer) {
-      if (addr !== undefined) this.adoptInfo(m, inc, addr, meta, src);
-      return m;
+      if (addr !== undefined) this.adoptInfo(id, inc, addr, meta, src);
+      return id;
     }
-    if (m.addr === undefined && addr !== undefined) {
-      m.addr = addr;
-    }
-    const prev = m.state;
-    const moved = addr !== undefined && m.addr !== undefined && !sameAddr(addr, m.addr);
-    const changed = moved || !sameBytes(meta, m.meta);
-    if (moved) {
-      m.addr = addr;
-      this.forgetAbsorbed(m);
-    }
-    m.meta = meta;
-    m.infoInc = inc;
-    if (src) {
-      m.protocolMin = src.protocolMin;
-      m.protocolMax = src.protocolMax;
-    }
-    if (prev === "suspect") this.stats_.suspicionsRefuted++;
-    this.cancelSuspicion(m);
-    this.setState(m, "alive", inc);
-    if (prev === "suspect") this.emit({ type: "member-alive", member: this.info(m) });
-    else if (prev === "dead" || prev === "left") this.emit({ type: "member-joined", member: this.info(m) });
-    else if (changed) this.emit({ type: "member-updated", member: this.info(m) });
-    this.enqueueMembership(this.relayedAlive(m, src));
-    return m;
+    const moved = addr !== undefined && info.addr !== undefined && !sameAddr(addr, info.addr);
+    const changed = moved || !sameBytes(meta, info.meta);
+    // An alive without address keeps the one held.
+    this.members_.info[id] = this.infoFrom(inc, addr ?? info.addr, meta, src, info);
+    if (moved) this.forgetAbsorbed(id);
+    if (state === SUSPECT) this.stats_.suspicionsRefuted++;
+    this.cancelSuspicion(id);
+    this.setState(id, ALIVE, inc);
+    if (state === SUSPECT) this.emit({ type: "member-alive", member: this.info(id) });
+    else if (state === DEAD || state === LEFT) this.emit({ type: "member-joined", member: this.info(id) });
+    else if (changed) this.emit({ type: "member-updated", member: this.info(id) });
+    this.enqueueMembership(this.relayedAlive(id, src));
+    return id;
   }
 
   /** A member's address changes: what it took in before no longer says nothing new. */
-  private forgetAbsorbed(m: Member): void {
-    if (this.nameIndex !== undefined) this.absorbedById[this.nameIndex.id(m.name)] = undefined;
+  private forgetAbsorbed(id: number): void {
+    if (this.nameIndex !== undefined) this.absorbedById[id] = undefined;
   }
 
   /**
@@ -1571,28 +1599,23 @@ export class GossipEngine implements Engine {
    * delivery order ends with the same view.
    */
   private adoptInfo(
-    m: Member,
+    id: number,
     inc: number,
     addr: Address,
     meta: Uint8Array,
     src?: Alive | MemberRecord,
   ): void {
-    if (m === this.self || (m.addr !== undefined && inc <= m.infoInc)) return;
-    if (m.addr !== undefined && !sameAddr(addr, m.addr) && (m.state === "alive" || m.state === "suspect"))
+    const info = this.infoOf(id);
+    if (id === this.selfId || (info.addr !== undefined && inc <= info.incarnation)) return;
+    const state = this.stateOf(id);
+    if (info.addr !== undefined && !sameAddr(addr, info.addr) && (state === ALIVE || state === SUSPECT))
       return;
-    const wasGhost = m.addr === undefined;
-    m.addr = addr;
-    this.forgetAbsorbed(m);
-    m.meta = meta;
-    m.infoInc = inc;
-    if (src) {
-      m.protocolMin = src.protocolMin;
-      m.protocolMax = src.protocolMax;
-    }
+    const wasGhost = info.addr === undefined;
+    this.members_.info[id] = this.infoFrom(inc, addr, meta, src, info);
+    this.forgetAbsorbed(id);
     if (wasGhost) {
-      const state = m.state;
-      this.setState(m, state, m.incarnation);
-      if (state === "suspect") this.startSuspicion(m, this.name);
+      this.setState(id, state, this.incarnationOf(id));
+      if (state === SUSPECT) this.startSuspicion(id, this.name);
     }
   }
 
@@ -1601,32 +1624,34 @@ export class GossipEngine implements Engine {
    * the same: a message from the decode memo is one frozen object for every node
    * that relays it, with its encoding kept (no copy and no encoding per node).
    */
-  private relayedAlive(m: Member, src: Alive | MemberRecord | undefined): Alive {
+  private relayedAlive(id: number, src: Alive | MemberRecord | undefined): Alive {
+    const info = this.infoOf(id);
     if (
       src !== undefined &&
       (src as Alive).type === "alive" &&
       Object.isFrozen(src) &&
-      src.node === m.name &&
-      src.incarnation === m.incarnation &&
-      src.addr === m.addr &&
-      src.meta === m.meta &&
-      src.protocolMin === m.protocolMin &&
-      src.protocolMax === m.protocolMax &&
-      (src as Alive).certificate.length === 0
+      src.incarnation === this.incarnationOf(id) &&
+      src.addr === info.addr &&
+      src.meta === info.meta &&
+      src.protocolMin === info.protocolMin &&
+      src.protocolMax === info.protocolMax &&
+      (src as Alive).certificate.length === 0 &&
+      src.node === this.members_.name(id)
     )
       return src as Alive;
-    return this.aliveOf(m);
+    return this.aliveOf(id);
   }
 
-  private aliveOf(m: Member): Alive {
+  private aliveOf(id: number): Alive {
+    const info = this.infoOf(id);
     return {
       type: "alive",
-      node: m.name,
-      incarnation: m.incarnation,
-      addr: m.addr,
-      meta: m.meta,
-      protocolMin: m.protocolMin,
-      protocolMax: m.protocolMax,
+      node: this.members_.name(id),
+      incarnation: this.incarnationOf(id),
+      addr: info.addr,
+      meta: info.meta,
+      protocolMin: info.protocolMin,
+      protocolMax: info.protocolMax,
       certificate: EMPTY,
     };
   }
@@ -1642,39 +1667,42 @@ export class GossipEngine implements Engine {
   /** MEM-4, FD-16: precedence of suspect; confirmations shrink the timeout (Lifeguard). */
   private applySuspect(node: string, inc: number, from: string): void {
     if (node === this.name) {
-      if (!this.leaving && inc >= this.self.incarnation) this.refute(inc);
+      if (!this.leaving && inc >= this.selfIncarnation()) this.refute(inc);
       return;
     }
-    let m = this.lookupMember(node);
-    if (m === undefined) {
-      m = this.newMember(node, undefined);
-      this.setState(m, "suspect", inc);
+    let id = this.members_.find(node);
+    if (id < 0) {
+      id = this.newMember(node, NO_INFO);
+      this.setState(id, SUSPECT, inc);
       this.enqueueMembership({ type: "suspect", node, incarnation: inc, from });
       return;
     }
-    const cmp = compare(inc, RANK.suspect, m.incarnation, RANK[m.state]);
+    const known = this.incarnationOf(id);
+    const state = this.stateOf(id);
+    const cmp = compare(inc, SUSPECT, known, state);
     if (cmp < 0) return;
-    if (cmp === 0 || (m.state === "suspect" && m.suspicion !== undefined)) {
+    const suspicion = this.suspicions.get(id);
+    if (cmp === 0 || (state === SUSPECT && suspicion !== undefined)) {
       // Already suspect: an independent confirmation.
-      if (inc > m.incarnation) m.incarnation = inc;
-      if (m.suspicion && this.confirm(m, from)) {
+      if (inc > known) this.members_.incarnation[id] = inc;
+      if (suspicion !== undefined && this.confirm(id, suspicion, from)) {
         this.stats_.suspicionConfirmations++;
-        this.enqueueMembership({ type: "suspect", node, incarnation: m.incarnation, from });
+        this.enqueueMembership({ type: "suspect", node, incarnation: this.incarnationOf(id), from });
       }
       return;
     }
-    this.setState(m, "suspect", inc);
+    this.setState(id, SUSPECT, inc);
     this.stats_.suspicionsRaised++;
-    if (m.addr !== undefined) {
-      this.startSuspicion(m, from);
-      this.emit({ type: "member-suspect", member: this.info(m), from });
+    if (this.addrOf(id) !== undefined) {
+      this.startSuspicion(id, from);
+      this.emit({ type: "member-suspect", member: this.info(id), from });
     }
     this.enqueueMembership({ type: "suspect", node, incarnation: inc, from });
   }
 
   /** FD-12..FD-14: start the suspicion timer at max (or min when no confirmations are expected). */
-  private startSuspicion(m: Member, from: string): void {
-    this.cancelSuspicion(m);
+  private startSuspicion(id: number, from: string): void {
+    this.cancelSuspicion(id);
     const n = this.countedMembers;
     // FD-25: without Lifeguard the timeout is fixed at min (no confirmations awaited).
     const k = this.config.lifeguard ? suspicionConfirmations(this.config.suspicionMult, n) : 0;
@@ -1690,26 +1718,26 @@ export class GossipEngine implements Engine {
       confirmations: 0,
       timer: undefined as unknown as Timer,
     };
-    s.timer = this.schedule(this.now + timeout, () => this.suspicionExpired(m, s));
-    m.suspicion = s;
+    s.timer = this.schedule(this.now + timeout, () => this.suspicionExpired(id, s));
+    this.suspicions.set(id, s);
   }
 
-  private confirm(m: Member, from: string): boolean {
-    const s = m.suspicion as Suspicion;
+  private confirm(id: number, s: Suspicion, from: string): boolean {
     if (s.confirmations >= s.k || s.confirmedBy.has(from)) return false;
     s.confirmedBy.add(from);
     s.confirmations++;
     const timeout = suspicionTimeout(s.confirmations, s.k, s.min, s.max);
     s.timer.cancelled = true;
-    s.timer = this.schedule(Math.max(this.now, s.start + timeout), () => this.suspicionExpired(m, s));
+    s.timer = this.schedule(Math.max(this.now, s.start + timeout), () => this.suspicionExpired(id, s));
     return true;
   }
 
-  private suspicionExpired(m: Member, s: Suspicion): void {
-    if (m.suspicion !== s || m.state !== "suspect") return;
-    m.suspicion = undefined;
+  private suspicionExpired(id: number, s: Suspicion): void {
+    // The suspicion object is the member's only while it runs (cancelled, or reaped: deleted).
+    if (this.suspicions.get(id) !== s || this.stateOf(id) !== SUSPECT) return;
+    this.suspicions.delete(id);
     this.stats_.deathsDeclared++;
-    this.applyDead(m.name, m.incarnation, this.name);
+    this.applyDead(this.members_.name(id), this.incarnationOf(id), this.name);
   }
 
   private onDead(d: Dead, from: Address): void {
@@ -1735,61 +1763,64 @@ export class GossipEngine implements Engine {
   /** MEM-4, MEM-15: precedence of dead and left. */
   private applyDown(node: string, inc: number, state: "dead" | "left", from: string): void {
     if (node === this.name) {
-      if (!this.leaving && inc >= this.self.incarnation) this.refute(inc);
+      if (!this.leaving && inc >= this.selfIncarnation()) this.refute(inc);
       return;
     }
-    let m = this.lookupMember(node);
+    const code = state === "dead" ? DEAD : LEFT;
+    let id = this.members_.find(node);
     const msg: Dead | Leave =
       state === "dead"
         ? { type: "dead", node, incarnation: inc, from }
         : { type: "leave", node, incarnation: inc };
-    if (m === undefined) {
-      m = this.newMember(node, undefined);
-      this.setState(m, state, inc);
+    if (id < 0) {
+      id = this.newMember(node, NO_INFO);
+      this.setState(id, code, inc);
       this.enqueueMembership(msg);
       return;
     }
-    if (compare(inc, RANK[state], m.incarnation, RANK[m.state]) <= 0) return;
-    const wasDown = m.state === "dead" || m.state === "left";
-    this.cancelSuspicion(m);
-    this.setState(m, state, inc);
+    const prev = this.stateOf(id);
+    if (compare(inc, code, this.incarnationOf(id), prev) <= 0) return;
+    const wasDown = prev === DEAD || prev === LEFT;
+    this.cancelSuspicion(id);
+    this.setState(id, code, inc);
     this.enqueueMembership(msg);
-    if (m.addr === undefined) return;
-    if (state === "left") this.emit({ type: "member-left", member: this.info(m) });
-    else if (!wasDown) this.emit({ type: "member-dead", member: this.info(m), from });
+    if (this.addrOf(id) === undefined) return;
+    if (state === "left") this.emit({ type: "member-left", member: this.info(id) });
+    else if (!wasDown) this.emit({ type: "member-dead", member: this.info(id), from });
   }
 
-  private scheduleReap(m: Member): void {
-    if (m === this.self) return;
-    const retention = m.state === "left" ? this.config.leftRetentionMs : this.config.deadRetentionMs;
-    const since = m.since;
+  private scheduleReap(id: number): void {
+    if (id === this.selfId) return;
+    const retention = this.stateOf(id) === LEFT ? this.config.leftRetentionMs : this.config.deadRetentionMs;
+    const since = this.members_.since[id] as number;
+    const name = this.members_.name(id);
     this.schedule(this.now + retention, () => {
-      if (this.lookupMember(m.name) !== m || m.since !== since) return;
+      // Still the same record (ids of removed members may be reused) in the same state.
+      if (this.members_.find(name) !== id || this.members_.since[id] !== since) return;
       // A ghost that never learned an address, or a member still down: forget it (MEM-19).
-      if (m.addr !== undefined && m.state !== "dead" && m.state !== "left") return;
-      this.reap(m);
+      const st = this.stateOf(id);
+      if (this.addrOf(id) !== undefined && st !== DEAD && st !== LEFT) return;
+      this.reap(id, name);
     });
   }
 
-  private reap(m: Member): void {
-    this.members_.delete(m);
-    if (this.nameIndex) this.absorbedById[this.nameIndex.id(m.name)] = undefined;
-    this.probeList.remove(m.name);
-    this.live.remove(m.name);
-    this.trackLiveAddr(m, false);
-    this.deadPeers.remove(m.name);
-    this.cancelSuspicion(m);
-    if (m.counted) {
+  private reap(id: number, name: string): void {
+    const ms = this.members_;
+    const addr = this.addrOf(id);
+    if (this.nameIndex) this.absorbedById[id] = undefined;
+    this.probeList.remove(name);
+    this.live.remove(name);
+    this.deadPeers.remove(name);
+    this.cancelSuspicion(id);
+    if (ms.hasFlag(id, COUNTED)) {
       this.countedMembers--;
-      m.counted = false;
+      this.trackLiveAddr(id, addr as Address, false);
     }
-    if (m.deadCounted) {
-      this.deadMembers--;
-      m.deadCounted = false;
-    }
+    if (ms.hasFlag(id, DEAD_COUNTED)) this.deadMembers--;
+    ms.remove(id);
     this.stats_.membersReaped++;
-    this.app.memberReaped(m.name);
-    if (m.addr !== undefined) this.emit({ type: "member-reaped", name: m.name });
+    this.app.memberReaped(name);
+    if (addr !== undefined) this.emit({ type: "member-reaped", name });
   }
 
   // ------------------------------------------------------------------ anti-entropy
@@ -1807,43 +1838,42 @@ export class GossipEngine implements Engine {
     // member we believe dead (still retained) instead of a live one.
     const dead = this.deadMembers;
     const healing = dead > 0 && this.rng.below(this.countedMembers + dead) < dead;
-    const want: MemberState = healing ? "dead" : "alive";
+    const want: StateCode = healing ? DEAD : ALIVE;
     const [peer] = healing
       ? this.deadPeers.sample(this.rng, 1, () => true)
-      : this.live.sample(this.rng, 1, (n) => this.lookupMember(n)?.state === want);
+      : this.live.sample(this.rng, 1, (n) => this.stateOf(this.members_.find(n)) === want);
     if (peer === undefined) return;
-    const m = this.lookupMember(peer) as Member;
-    this.startPushPull(m.addr as Address, false);
+    this.startPushPull(this.addrOf(this.members_.find(peer)) as Address, false);
   }
 
   private localState(): MemberRecord[] {
     const out: MemberRecord[] = [];
-    for (const m of this.members_.values()) out.push(this.recordOf(m));
+    for (const id of this.members_.list()) out.push(this.recordOf(id));
     return out;
   }
 
-  /** `m`'s push-pull record: the one sent last time while nothing in it changed, else a new frozen one. */
-  private recordOf(m: Member): MemberRecord {
-    if (m.record !== undefined && recordMatches(m.record, m)) return m.record;
-    const id = this.nameIndex?.id(m.name) ?? -1;
-    const shared = id < 0 ? undefined : this.nameIndex?.record(id);
-    if (shared !== undefined && recordMatches(shared, m)) {
-      m.record = shared;
-      return shared;
-    }
+  /** Member `id`'s push-pull record: the one built last (by any engine sharing the ids) while it still matches, else a new frozen one. */
+  private recordOf(id: number): MemberRecord {
+    const ms = this.members_;
+    const name = ms.name(id);
+    const incarnation = this.incarnationOf(id);
+    const state = STATE_NAMES[this.stateOf(id)] as MemberState;
+    const info = this.infoOf(id);
+    const kept = ms.ids.record(id);
+    if (kept !== undefined && recordMatches(kept, name, incarnation, state, info)) return kept;
     // Records without an address (MEM-7) are included too, with no addr.
-    m.record = cachedMemberRecord({
-      node: m.name,
-      addr: m.addr,
-      meta: m.meta,
-      incarnation: m.incarnation,
-      state: m.state,
-      protocolMin: m.protocolMin,
-      protocolMax: m.protocolMax,
+    const record = cachedMemberRecord({
+      node: name,
+      addr: info.addr,
+      meta: info.meta,
+      incarnation,
+      state,
+      protocolMin: info.protocolMin,
+      protocolMax: info.protocolMax,
       certificate: EMPTY,
     });
-    if (id >= 0) this.nameIndex?.shareRecord(id, m.record);
-    return m.record;
+    ms.ids.shareRecord(id, record);
+    return record;
   }
 
   private pushPullMessage(join: boolean, reply: boolean, peer?: MemberInfo): PushPull {
@@ -1923,8 +1953,8 @@ export class GossipEngine implements Engine {
           this.drop("malformed", undefined);
           continue;
       }
-      const m = this.lookupMember(r.node);
-      if (m !== undefined && r.addr !== undefined) this.adoptInfo(m, r.incarnation, r.addr, meta, r);
+      const id = this.members_.find(r.node);
+      if (id >= 0 && r.addr !== undefined) this.adoptInfo(id, r.incarnation, r.addr, meta, r);
     }
     const from = this.pushPullPeer(fromAddr);
     for (const ext of this.extensionList) ext.mergePushPull?.(pp, this.now, from);

@@ -16,6 +16,7 @@ import type { MemberRecord } from "@gossip/codec";
  */
 export class NameIndex {
   private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
   private readonly records: (MemberRecord | undefined)[] = [];
   private readonly namesAt = new Map<number | string, number[]>();
 
@@ -25,8 +26,19 @@ export class NameIndex {
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(name, id);
+      this.names.push(name);
     }
     return id;
+  }
+
+  /** The id of `name`, or -1 when none was assigned. */
+  find(name: string): number {
+    return this.ids.get(name) ?? -1;
+  }
+
+  /** The name with this id. */
+  name(id: number): string {
+    return this.names[id] as string;
   }
 
   /** The record last shared for the member with this id (engines check it still matches their view). */

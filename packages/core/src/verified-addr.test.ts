@@ -13,7 +13,6 @@ const addrOf = (i: number): Address => ({ ip: Uint8Array.of(10, 0, 1, i), port: 
 
 interface Internals {
   live: { size: number; at(i: number): string | undefined };
-  members_: Map<string, { addr: Address | undefined }>;
   liveAddrs: Map<AddrId, number>;
   verifiedAddr(a: Address): boolean;
 }
@@ -24,7 +23,7 @@ function scan(e: GossipEngine): Map<string, number> {
   const x = e as unknown as Internals;
   const out = new Map<AddrId, number>();
   for (let i = 0; i < x.live.size; i++) {
-    const m = x.members_.get(x.live.at(i) as string);
+    const m = e.member(x.live.at(i) as string);
     if (m?.addr !== undefined) out.set(addrId(m.addr), (out.get(addrId(m.addr)) ?? 0) + 1);
   }
   return out;
