@@ -126,6 +126,20 @@ describe("DecodeMemo", () => {
     expect(memo.entryOf(m)).toBeUndefined();
   });
 
+  it("adopts a built message: frozen, its entry handed out, kept once, forgotten when it empties itself", () => {
+    const memo = new DecodeMemo(2);
+    const built = { ...alive(7) };
+    const entry = encodePacketEntry(built);
+    memo.adopt(built, entry);
+    expect([Object.isFrozen(built), memo.entryOf(built)]).toEqual([true, entry]);
+    memo.adopt(built, new Uint8Array(1)); // already kept: the first entry stays
+    expect(memo.entryOf(built)).toBe(entry);
+    expect(memo.entryOf({ ...alive(7) })).toBeUndefined(); // an equal message is another message
+    memo.adopt({ ...alive(8) }, encodePacketEntry(alive(8)));
+    memo.adopt({ ...alive(9) }, encodePacketEntry(alive(9))); // over capacity: emptied first
+    expect(memo.entryOf(built)).toBeUndefined();
+  });
+
   it("keeps nothing from a packet that is rejected", () => {
     const memo = new DecodeMemo();
     const bad = { ...alive(1), node: "" }; // WIRE-40: an empty node name is invalid

@@ -142,6 +142,20 @@ export class DecodeMemo {
     return this.encodings.get(message);
   }
 
+  /**
+   * Keeps `entry` as the packet entry of `message`, a message built by a caller
+   * rather than decoded, which many callers will send (a simulator's engines
+   * relaying an alive they learned from a push-pull record): freezes the message,
+   * and {@link entryOf} then hands out those bytes to all of them. `entry` must be
+   * exactly what `encodePacketEntry(message)` writes.
+   */
+  adopt(message: Message, entry: Uint8Array): void {
+    if (this.encodings.has(message)) return;
+    this.makeRoom();
+    deepFreeze(message);
+    this.encodings.set(message, entry);
+  }
+
   /** The push-pull member record decoded from `bytes[start, end)` (a `MemberRecord`'s bytes), if memoized. */
   getRecord(bytes: Uint8Array, start: number, end: number): MemberRecord | undefined {
     return this.records.get(bytes, start, end);

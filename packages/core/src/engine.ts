@@ -310,6 +310,8 @@ export class GossipEngine implements Engine {
    */
   private readonly absorbedById: (Alive | MemberRecord | undefined)[] = [];
   private readonly nameIndex: NameIndex | undefined;
+  /** The decode memo, when this engine uses the codec's wire with it (see `relayedAlive`). */
+  private readonly memo: DecodeMemo | undefined;
   private readonly probeList: ProbeList;
   /** Non-self alive or suspect members with an address (relay, gossip and push-pull candidates). */
   private readonly live: IndexedSet;
@@ -382,6 +384,7 @@ export class GossipEngine implements Engine {
     this.amplificationLimits = init.amplificationLimits ?? true;
     this.skipIdleGossip = init.skipIdleGossipWakeups ?? false;
     this.nameIndex = init.nameIndex;
+    this.memo = init.wire === undefined && init.security === undefined ? init.decodeMemo : undefined;
     this.members_ = new MemberStore(
       this.nameIndex === undefined ? new PrivateIds() : new SharedIds(this.nameIndex),
     );
@@ -1620,26 +1623,44 @@ export class GossipEngine implements Engine {
   }
 
   /**
-   * `aliveOf(m)`, or the shared alive that announced it when that says exactly
-   * the same: a message from the decode memo is one frozen object for every node
-   * that relays it, with its encoding kept (no copy and no encoding per node).
+   * `aliveOf(id)`, or a shared alive that says exactly the same: a message from
+   * the decode memo is one frozen object for every node that relays it, with
+   * its encoding kept (no copy and no encoding per node). With a name index,
+   * an alive built here is shared the same way: a member learned from a
+   * push-pull record is relayed by every engine that learned it so.
    */
   private relayedAlive(id: number, src: Alive | MemberRecord | undefined): Alive {
-    const info = this.infoOf(id);
-    if (
-      src !== undefined &&
-      (src as Alive).type === "alive" &&
-      Object.isFrozen(src) &&
-      src.incarnation === this.incarnationOf(id) &&
-      src.addr === info.addr &&
-      src.meta === info.meta &&
-      src.protocolMin === info.protocolMin &&
-      src.protocolMax === info.protocolMax &&
-      (src as Alive).certificate.length === 0 &&
-      src.node === this.members_.name(id)
-    )
+    if (src !== undefined && (src as Alive).type === "alive" && this.isSharedAliveOf(id, src as Alive)) {
+      if (this.nameIndex !== undefined && this.memo !== undefined)
+        this.nameIndex.shareAlive(id, src as Alive);
       return src as Alive;
-    return this.aliveOf(id);
+    }
+    if (this.nameIndex === undefined || this.memo === undefined) return this.aliveOf(id);
+    const shared = this.nameIndex.alive(id);
+    if (shared !== undefined && this.isSharedAliveOf(id, shared)) return shared;
+    const a = this.aliveOf(id);
+    const entry = this.wire.encodeEntry?.(a);
+    if (entry === undefined) return a;
+    this.memo.adopt(a, entry);
+    this.nameIndex.shareAlive(id, a);
+    return a;
+  }
+
+  /** Whether `a` is a frozen alive saying exactly what this engine would announce for member `id`. */
+  private isSharedAliveOf(id: number, a: Alive): boolean {
+    const info = this.infoOf(id);
+    return (
+      Object.isFrozen(a) &&
+      a.incarnation === this.incarnationOf(id) &&
+      (a.addr === undefined
+        ? info.addr === undefined
+        : info.addr !== undefined && sameAddr(a.addr, info.addr)) &&
+      sameBytes(a.meta, info.meta) &&
+      a.protocolMin === info.protocolMin &&
+      a.protocolMax === info.protocolMax &&
+      a.certificate.length === 0 &&
+      a.node === this.members_.name(id)
+    );
   }
 
   private aliveOf(id: number): Alive {

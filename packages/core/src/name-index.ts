@@ -1,4 +1,4 @@
-import type { MemberRecord } from "@gossip/codec";
+import type { Alive, MemberRecord } from "@gossip/codec";
 
 /**
  * Dense small-integer ids for member names, shared by engines in one process
@@ -9,7 +9,8 @@ import type { MemberRecord } from "@gossip/codec";
  *
  * It also holds the push-pull record last built for each member by any of
  * those engines: engines that agree on a member then send the same frozen
- * record, which the codec encodes once for all of them; and, for each address
+ * record, which the codec encodes once for all of them; the same for the alive
+ * last relayed for each member; and, for each address
  * key, the ids of the names any of them counted as live at that address, so
  * that an engine checks a datagram's source (SEC-102) against its own members
  * without a table of addresses of its own.
@@ -18,6 +19,7 @@ export class NameIndex {
   private readonly ids = new Map<string, number>();
   private readonly names: string[] = [];
   private readonly records: (MemberRecord | undefined)[] = [];
+  private readonly alives: (Alive | undefined)[] = [];
   private readonly namesAt = new Map<number | string, number[]>();
 
   /** The id of `name`, assigned on first use. */
@@ -48,6 +50,15 @@ export class NameIndex {
 
   shareRecord(id: number, record: MemberRecord): void {
     this.records[id] = record;
+  }
+
+  /** The frozen alive last relayed for the member with this id (engines check it says what they would). */
+  alive(id: number): Alive | undefined {
+    return this.alives[id];
+  }
+
+  shareAlive(id: number, alive: Alive): void {
+    this.alives[id] = alive;
   }
 
   /** Notes that the name with this id was seen live at the address with this key (`addrId`). */

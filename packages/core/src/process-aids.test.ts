@@ -1,4 +1,11 @@
-import { DecodeMemo, decodePacket, encodePacket, type Message, type PushPull } from "@gossip/codec";
+import {
+  DecodeMemo,
+  decodePacket,
+  encodePacket,
+  encodePacketEntry,
+  type Message,
+  type PushPull,
+} from "@gossip/codec";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { addrKey, createEngine, type GossipEngine } from "./engine.js";
@@ -164,6 +171,56 @@ describe("skipIdleGossipWakeups and nameIndex", () => {
     ]);
     a.handleDatagram(ip(2), encodePacket([aliveOf(2, 5)], { cluster: "c" }), 30);
     expect([pushPullView(a, 40), pushPullView(b, 40)]).toEqual([5, 3]);
+  });
+
+  it("engines sharing a memo and an index relay one shared alive for a member learned from push-pull records", () => {
+    const memo = new DecodeMemo();
+    const adopt = vi.spyOn(memo, "adopt");
+    const names = new NameIndex();
+    const record = (i: number, incarnation: number) => ({
+      node: `p${i}`,
+      addr: ip(i),
+      meta: new Uint8Array(0),
+      incarnation,
+      state: "alive" as const,
+      protocolMin: 1,
+      protocolMax: 1,
+      certificate: new Uint8Array(0),
+    });
+    const pushPull = (incarnation: number): Message => ({
+      type: "push-pull",
+      join: false,
+      reply: false,
+      members: [record(2, incarnation), record(3, 0)],
+      crdt: [],
+      signedMembers: [],
+    });
+    // Each engine is served a push-pull, then gossips; plain engines are the reference.
+    const run = (i: number, incarnation: number, aided: boolean) => {
+      const e = createEngine(
+        { name: `e${i}`, cluster: "c", addr: ip(10 + i), seed: i },
+        aided ? { decodeMemo: memo, nameIndex: names } : {},
+      );
+      e.handleStreamRequest(1, ip(2), encodePacket([pushPull(incarnation)], { cluster: "c" }), 0);
+      const out = e.takeOutputs().map((o) => show(o, 0));
+      for (let t = e.nextWakeup(); t <= 2_000; t = e.nextWakeup()) {
+        e.tick(t);
+        for (const o of e.takeOutputs()) out.push(show(o, t));
+      }
+      return out;
+    };
+    expect(run(1, 4, true)).toEqual(run(1, 4, false));
+    expect(adopt).toHaveBeenCalledTimes(2); // p2 and p3: built once
+    expect(run(2, 4, true)).toEqual(run(2, 4, false));
+    expect(adopt).toHaveBeenCalledTimes(2); // the same view: the first engine's alives, and their bytes
+    expect(run(3, 5, true)).toEqual(run(3, 5, false));
+    expect(adopt).toHaveBeenCalledTimes(3); // p2 at another incarnation: one more
+    const p2 = names.alive(names.id("p2"));
+    expect([p2?.incarnation, Object.isFrozen(p2), memo.entryOf(p2 as Message)]).toEqual([
+      5,
+      true,
+      encodePacketEntry(p2 as Message),
+    ]);
   });
 
   it("a name index forgets a reaped member: the same name joins again as new", () => {
