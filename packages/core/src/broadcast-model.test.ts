@@ -153,33 +153,61 @@ const op = fc.oneof(
 );
 
 describe("broadcast queue against a plain model", () => {
-  it("DIS-1..6, DIS-11, DIS-12: takes exactly what visiting every candidate in order takes", () => {
-    fc.assert(
-      fc.property(fc.array(op, { maxLength: 80 }), fc.integer({ min: 1, max: 12 }), (ops, maxPerClass) => {
-        const real = new BroadcastQueue<string>(maxPerClass);
-        const model = new ModelQueue(maxPerClass);
-        let n = 0;
-        for (const o of ops) {
-          if (o.kind === "enqueue") {
-            const message = `m${n++}`;
-            real.enqueue(o.cls, o.key, message, o.size, o.from);
-            model.enqueue(o.cls, o.key, message, o.size, o.from);
-          } else {
-            const covered =
-              o.coverAt === undefined
-                ? undefined
-                : (s: readonly PeerKey[]) => s.length >= (o.coverAt as number);
-            expect(real.take(o.budget, o.limit, [], undefined, o.to, covered)).toEqual(
-              model.take(o.budget, o.limit, o.to, covered),
-            );
+  /** The model's peers as the integers of a queue that keeps 4-byte peers. */
+  const PEER_INTS = new Map<PeerKey, number>([
+    ["p1", 0],
+    ["p2", 1],
+    ["p3", 2],
+    [3, 3],
+    [2 ** 40, 4],
+  ]);
+  const asInt = (p: PeerKey | undefined) => (p === undefined ? undefined : (PEER_INTS.get(p) as number));
+
+  for (const int32Peers of [false, true]) {
+    it(`DIS-1..6, DIS-11, DIS-12: takes exactly what visiting every candidate in order takes${int32Peers ? " (4-byte peers)" : ""}`, () => {
+      fc.assert(
+        fc.property(fc.array(op, { maxLength: 80 }), fc.integer({ min: 1, max: 12 }), (ops, maxPerClass) => {
+          const real = new BroadcastQueue<string>(maxPerClass, int32Peers);
+          const model = new ModelQueue(maxPerClass);
+          const key = (p: PeerKey | undefined) => (int32Peers ? asInt(p) : p);
+          let n = 0;
+          for (const o of ops) {
+            if (o.kind === "enqueue") {
+              const message = `m${n++}`;
+              real.enqueue(o.cls, o.key, message, o.size, key(o.from));
+              model.enqueue(o.cls, o.key, message, o.size, o.from);
+            } else {
+              // Both queues are asked about the same peers, in the same order.
+              const asked: { real: PeerKey[][]; model: PeerKey[][] } = { real: [], model: [] };
+              const covered =
+                o.coverAt === undefined
+                  ? undefined
+                  : (s: readonly PeerKey[]) => {
+                      asked.model.push(s.map((p) => key(p) as PeerKey));
+                      return s.length >= (o.coverAt as number);
+                    };
+              const realCovered =
+                o.coverAt === undefined
+                  ? undefined
+                  : (count: number, slot: number) => {
+                      const s = real.sentTo(slot);
+                      expect(s).toHaveLength(count);
+                      asked.real.push(s);
+                      return s.length >= (o.coverAt as number);
+                    };
+              expect(real.take(o.budget, o.limit, [], undefined, key(o.to), realCovered)).toEqual(
+                model.take(o.budget, o.limit, o.to, covered),
+              );
+              expect(asked.real).toEqual(asked.model);
+            }
+            expect(real.size()).toBe(model.size());
           }
-          expect(real.size()).toBe(model.size());
-        }
-        expect(real.counters.dropped).toBe(model.dropped);
-      }),
-      { numRuns: 1500 },
-    );
-  });
+          expect(real.counters.dropped).toBe(model.dropped);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+  }
 
   it("counts updates too large for the room left as passed over, so the next class gets no extra visits", () => {
     const real = new BroadcastQueue<string>(1000);

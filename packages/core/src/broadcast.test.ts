@@ -123,7 +123,7 @@ describe("broadcast queue", () => {
   it("DIS-12: an update is retired once the caller says its peers are covered", () => {
     const q = new BroadcastQueue<string>(100);
     const everyone = ["p1", "p2"];
-    const covered = (sentTo: readonly (string | number)[]) => everyone.every((p) => sentTo.includes(p));
+    const covered = (_count: number, slot: number) => everyone.every((p) => q.sentTo(slot).includes(p));
     q.enqueue("m", "a", "a", 10, "p1");
     expect(q.take(100, 9, [], undefined, "p2", covered)).toEqual(["a"]);
     expect(q.size()).toBe(0);

@@ -16,30 +16,19 @@
  *
  * Operations are O(1) except selection, which visits the items it takes plus
  * a bounded number of items that do not fit.
+ *
+ * Updates live in slots: columns (typed arrays where they hold numbers) shared
+ * by all classes, with the peers each was sent to in one row per slot. A
+ * simulated 10,000-node join keeps 4,096 updates queued in each of 10,000
+ * engines: an object, a growing array of peers and a hash-table entry per
+ * update was over 500 bytes; a slot is about a quarter of that and nothing
+ * for the garbage collector to trace.
  */
 
 /** A peer as the queue sees it: any value that is equal for the same peer (the engine uses its address). */
 export type PeerKey = number | string;
 
-export interface BroadcastItem<M> {
-  readonly cls: string;
-  readonly key: string | undefined;
-  message: M;
-  /** Bytes this message adds to a packet (message + its framing). */
-  size: number;
-  transmits: number;
-  /** Peers it was sent to, and first the peer it was learned from, if any (DIS-11). */
-  sentTo: PeerKey[];
-  /** `peerBit` of every key in `sentTo`: most packets learn that a peer lacks the update from this alone. */
-  sentMask: number;
-  /** The message encoded once by the sender (`WireCodec.encodeEntry`), cleared when superseded. */
-  entry: Uint8Array | undefined;
-  /** @internal */ bucket: Bucket<M> | undefined;
-  /** @internal */ prev: BroadcastItem<M> | undefined;
-  /** @internal */ next: BroadcastItem<M> | undefined;
-}
-
-/** One of 31 bits for a peer key (a filter in front of `sentTo`: no bit, not sent). */
+/** One of 31 bits for a peer key (a filter in front of the sent-to row: no bit, not sent). */
 export function peerBit(key: PeerKey): number {
   if (typeof key === "number") return 1 << (key % 31);
   let h = 0;
@@ -47,67 +36,38 @@ export function peerBit(key: PeerKey): number {
   return 1 << h;
 }
 
-interface Bucket<M> {
+/** No slot (end of a list). */
+const NONE = -1;
+
+interface Bucket {
   readonly transmits: number;
-  head: BroadcastItem<M> | undefined;
-  tail: BroadcastItem<M> | undefined;
+  head: number;
+  tail: number;
   count: number;
 }
 
-class ClassQueue<M> {
-  readonly buckets: Bucket<M>[] = [];
-  readonly byKey = new Map<string, BroadcastItem<M>>();
+class ClassQueue {
+  readonly buckets: Bucket[] = [];
+  readonly byKey = new Map<string, number>();
   count = 0;
   deficit = 0;
   /** No update of this class was ever smaller (a lower bound on every queued size; never raised). */
   minSize = Number.POSITIVE_INFINITY;
-  constructor(readonly name: string) {}
+  constructor(
+    readonly name: string,
+    /** 1 + its index in the queue's classes (0 marks a free slot). */
+    readonly tag: number,
+  ) {}
 
-  bucketFor(transmits: number): Bucket<M> {
+  bucketFor(transmits: number): Bucket {
     let b = this.buckets[transmits];
     if (b === undefined) {
       for (let i = this.buckets.length; i <= transmits; i++) {
-        this.buckets.push({ transmits: i, head: undefined, tail: undefined, count: 0 });
+        this.buckets.push({ transmits: i, head: NONE, tail: NONE, count: 0 });
       }
-      b = this.buckets[transmits] as Bucket<M>;
+      b = this.buckets[transmits] as Bucket;
     }
     return b;
-  }
-
-  /** Insert at the front of its bucket (newest first). */
-  link(item: BroadcastItem<M>): void {
-    const b = this.bucketFor(item.transmits);
-    item.bucket = b;
-    item.prev = undefined;
-    item.next = b.head;
-    if (b.head) b.head.prev = item;
-    else b.tail = item;
-    b.head = item;
-    b.count++;
-    this.count++;
-  }
-
-  unlink(item: BroadcastItem<M>): void {
-    const b = item.bucket;
-    if (b === undefined) return;
-    if (item.prev) item.prev.next = item.next;
-    else b.head = item.next;
-    if (item.next) item.next.prev = item.prev;
-    else b.tail = item.prev;
-    item.prev = undefined;
-    item.next = undefined;
-    item.bucket = undefined;
-    b.count--;
-    this.count--;
-  }
-
-  /** The item sent most often and, among those, the oldest. */
-  mostSent(): BroadcastItem<M> | undefined {
-    for (let i = this.buckets.length - 1; i >= 0; i--) {
-      const b = this.buckets[i] as Bucket<M>;
-      if (b.tail) return b.tail;
-    }
-    return undefined;
   }
 }
 
@@ -119,24 +79,69 @@ export interface QueueCounters {
 }
 
 /** Iteration cursor over one class in priority order. */
-interface Cursor<M> {
-  q: ClassQueue<M>;
+interface Cursor {
+  q: ClassQueue;
   bucket: number;
-  item: BroadcastItem<M> | undefined;
+  slot: number;
   done: boolean;
   /** Items of the class this take has taken or passed over (each is visited once). */
   passed: number;
 }
 
+/**
+ * Whether every peer has an update, given how many peers it reached and a way
+ * to list them (`BroadcastQueue.sentTo(slot)`), for DIS-12.
+ */
+export type CoveredCheck = (count: number, slot: number) => boolean;
+
 export class BroadcastQueue<M> {
-  private readonly classes: ClassQueue<M>[] = [];
-  private readonly byName = new Map<string, ClassQueue<M>>();
+  private readonly classes: ClassQueue[] = [];
+  private readonly byName = new Map<string, ClassQueue>();
   private rotation = 0;
   readonly counters: QueueCounters = { enqueued: 0, superseded: 0, retired: 0, dropped: 0 };
   /** Drops per class. */
   readonly dropsByClass = new Map<string, number>();
 
-  constructor(private readonly maxPerClass: number) {}
+  // Slot columns.
+  private readonly message: (M | undefined)[] = [];
+  private readonly key: (string | undefined)[] = [];
+  /** The message encoded once by the sender (`WireCodec.encodeEntry`), cleared when superseded. */
+  private readonly entries: (Uint8Array | undefined)[] = [];
+  private sizes = new Int32Array(0);
+  private transmits = new Int32Array(0);
+  /** `peerBit` of every peer in the slot's row: most packets learn that a peer lacks the update from this alone. */
+  private masks = new Int32Array(0);
+  private prev = new Int32Array(0);
+  private next = new Int32Array(0);
+  /** The class's tag; 0: a free slot. */
+  private cls = new Uint8Array(0);
+  /** Peers in the slot's row. */
+  private sentCount = new Int32Array(0);
+  /**
+   * Numeric peer keys, `width` per slot (NaN where the key is a string, kept in `sentStrings`);
+   * 4-byte integers when every key is one (`int32Peers`).
+   */
+  private sent: Float64Array | Int32Array;
+  private width = 4;
+  /** Rows with string keys (IPv6 addresses), by slot. */
+  private readonly sentStrings = new Map<number, (string | undefined)[]>();
+  private readonly free: number[] = [];
+  private capacity = 0;
+
+  /**
+   * @param int32Peers every peer key is an integer in [0, 2^31) (the engine's peer ids from a shared
+   *   `NameIndex`): the queue keeps them in 4 bytes each instead of 8.
+   */
+  constructor(
+    private readonly maxPerClass: number,
+    private readonly int32Peers = false,
+  ) {
+    this.sent = this.row(0);
+  }
+
+  private row(length: number): Float64Array | Int32Array {
+    return this.int32Peers ? new Int32Array(length) : new Float64Array(length);
+  }
 
   /** Number of queued updates (all classes, or one). */
   size(cls?: string): number {
@@ -146,10 +151,11 @@ export class BroadcastQueue<M> {
     return n;
   }
 
-  private classQueue(name: string): ClassQueue<M> {
+  private classQueue(name: string): ClassQueue {
     let q = this.byName.get(name);
     if (q === undefined) {
-      q = new ClassQueue<M>(name);
+      if (this.classes.length >= 255) throw new RangeError("at most 255 traffic classes");
+      q = new ClassQueue(name, this.classes.length + 1);
       this.byName.set(name, q);
       this.classes.push(q);
     }
@@ -166,90 +172,120 @@ export class BroadcastQueue<M> {
     if (key !== undefined) {
       const old = q.byKey.get(key);
       if (old !== undefined) {
-        // Supersede in place: reuse the item, back to zero transmissions.
-        q.unlink(old);
-        old.message = message;
-        old.size = size;
-        old.entry = undefined;
-        old.transmits = 0;
-        old.sentTo = learnedFrom === undefined ? [] : [learnedFrom];
-        old.sentMask = learnedFrom === undefined ? 0 : peerBit(learnedFrom);
-        q.link(old);
+        // Supersede in place: reuse the slot, back to zero transmissions.
+        this.unlink(q, old);
+        this.message[old] = message;
+        this.sizes[old] = size;
+        this.entries[old] = undefined;
+        this.transmits[old] = 0;
+        this.resetSent(old, learnedFrom);
+        this.link(q, old);
         this.counters.superseded++;
         this.counters.enqueued++;
         return;
       }
     }
     if (q.count >= this.maxPerClass) {
-      const victim = q.mostSent();
-      if (victim !== undefined) {
-        q.unlink(victim);
-        if (victim.key !== undefined) q.byKey.delete(victim.key);
+      const victim = this.mostSent(q);
+      if (victim !== NONE) {
+        this.unlink(q, victim);
+        const k = this.key[victim];
+        if (k !== undefined) q.byKey.delete(k);
+        this.release(victim);
         this.counters.dropped++;
         this.dropsByClass.set(cls, (this.dropsByClass.get(cls) ?? 0) + 1);
       }
     }
-    const item: BroadcastItem<M> = {
-      cls,
-      key,
-      message,
-      size,
-      transmits: 0,
-      sentTo: learnedFrom === undefined ? [] : [learnedFrom],
-      sentMask: learnedFrom === undefined ? 0 : peerBit(learnedFrom),
-      entry: undefined,
-      bucket: undefined,
-      prev: undefined,
-      next: undefined,
-    };
-    q.link(item);
-    if (key !== undefined) q.byKey.set(key, item);
+    const slot = this.allocate();
+    this.cls[slot] = q.tag;
+    this.message[slot] = message;
+    this.key[slot] = key;
+    this.entries[slot] = undefined;
+    this.sizes[slot] = size;
+    this.transmits[slot] = 0;
+    this.resetSent(slot, learnedFrom);
+    this.link(q, slot);
+    if (key !== undefined) q.byKey.set(key, slot);
     this.counters.enqueued++;
   }
 
   /** Remove the queued update with this key, if any. */
   remove(cls: string, key: string): boolean {
     const q = this.byName.get(cls);
-    const item = q?.byKey.get(key);
-    if (q === undefined || item === undefined) return false;
-    q.unlink(item);
+    const slot = q?.byKey.get(key);
+    if (q === undefined || slot === undefined) return false;
+    this.unlink(q, slot);
     q.byKey.delete(key);
+    this.release(slot);
     return true;
   }
 
   /** The queued update with this key, if any. */
-  get(cls: string, key: string): BroadcastItem<M> | undefined {
-    return this.byName.get(cls)?.byKey.get(key);
+  pending(cls: string, key: string): M | undefined {
+    const slot = this.byName.get(cls)?.byKey.get(key);
+    return slot === undefined ? undefined : this.message[slot];
+  }
+
+  /** The update in a slot `take` reported (valid until the queue changes). */
+  messageAt(slot: number): M {
+    return this.message[slot] as M;
+  }
+
+  /** The encoding kept for the update in `slot`, if any. */
+  entryAt(slot: number): Uint8Array | undefined {
+    return this.entries[slot];
+  }
+
+  /** Keep the update's encoding (dropped when it is superseded). */
+  setEntry(slot: number, entry: Uint8Array): void {
+    this.entries[slot] = entry;
+  }
+
+  /** The peers the update in `slot` reached, and first the one it was learned from (DIS-11, DIS-12). */
+  sentTo(slot: number): PeerKey[] {
+    const out: PeerKey[] = [];
+    const n = this.sentCount[slot] as number;
+    const strings = this.sentStrings.get(slot);
+    const base = slot * this.width;
+    for (let i = 0; i < n; i++) {
+      const s = strings?.[i];
+      out.push(s !== undefined ? s : (this.sent[base + i] as number));
+    }
+    return out;
   }
 
   /**
    * Take updates totalling at most `budget` bytes for the peer `to`, sharing the
    * room fairly among classes, and count one transmission for each (retiring
-   * those that reach `limit`, or for which `covered(sentTo)` says every peer has
-   * it). Updates already sent to `to` or learned from it are passed over (DIS-11).
-   * Returns the messages in the order taken; `items`, if given, receives their
-   * queue items in the same order.
+   * those that reach `limit`, or for which `covered` says every peer has it).
+   * Updates already sent to `to` or learned from it are passed over (DIS-11).
+   * Returns the messages in the order taken; `slots`, if given, receives their
+   * slots in the same order (for `entryAt`, `setEntry`, `messageAt`; valid until
+   * the queue changes).
    */
   take(
     budget: number,
     limit: number,
     out: M[] = [],
-    items?: BroadcastItem<M>[],
+    slots?: number[],
     to?: PeerKey,
-    covered?: (sentTo: readonly PeerKey[]) => boolean,
+    covered?: CoveredCheck,
   ): M[] {
+    this.reclaim();
     if (budget <= 0) return out;
-    const active: Cursor<M>[] = [];
+    const active: Cursor[] = [];
     const nc = this.classes.length;
     for (let i = 0; i < nc; i++) {
-      const q = this.classes[(this.rotation + i) % nc] as ClassQueue<M>;
-      if (q.count > 0) active.push({ q, bucket: 0, item: undefined, done: false, passed: 0 });
+      const q = this.classes[(this.rotation + i) % nc] as ClassQueue;
+      if (q.count > 0) active.push({ q, bucket: 0, slot: NONE, done: false, passed: 0 });
       else q.deficit = 0;
     }
     if (active.length === 0) return out;
     this.rotation = (this.rotation + 1) % Math.max(1, nc);
-    const taken: BroadcastItem<M>[] = [];
+    const taken: number[] = [];
     const toBit = to === undefined ? 0 : peerBit(to);
+    const sizes = this.sizes;
+    const masks = this.masks;
     let remaining = budget;
     const quantum = Math.max(1, Math.floor(budget / active.length));
     let misfits = 0;
@@ -268,20 +304,20 @@ export class BroadcastQueue<M> {
             cur.done = true;
             break;
           }
-          const item = advance(cur);
-          if (item === undefined) {
+          const slot = this.advance(cur);
+          if (slot === NONE) {
             cur.done = true;
             cur.q.deficit = 0;
             break;
           }
+          const size = sizes[slot] as number;
           // Passed over when this peer has it (DIS-11) or when it does not fit this packet at all
           // (DIS-3); both bounded, so that a long queue costs a packet a bounded number of visits.
           if (
-            item.size > remaining ||
-            ((item.sentMask & toBit) !== 0 && item.sentTo.includes(to as PeerKey))
+            size > remaining ||
+            (((masks[slot] as number) & toBit) !== 0 && this.wasSent(slot, to as PeerKey))
           ) {
-            cur.item = item.next;
-            if (cur.item === undefined) cur.bucket++;
+            this.step(cur, slot);
             cur.passed++;
             if (++misfits > MAX_MISFITS) {
               cur.done = true;
@@ -289,54 +325,218 @@ export class BroadcastQueue<M> {
             }
             continue;
           }
-          if (item.size > cur.q.deficit) break; // wait for the next round
-          cur.q.deficit -= item.size;
-          remaining -= item.size;
-          taken.push(item);
-          out.push(item.message);
-          items?.push(item);
+          if (size > cur.q.deficit) break; // wait for the next round
+          cur.q.deficit -= size;
+          remaining -= size;
+          taken.push(slot);
+          out.push(this.message[slot] as M);
+          slots?.push(slot);
           progress = true;
           cur.passed++;
-          cur.item = item.next;
-          if (cur.item === undefined) cur.bucket++;
+          this.step(cur, slot);
         }
       }
     }
     for (const cur of active) if (cur.done || cur.q.count === 0) cur.q.deficit = 0;
-    // Re-link in reverse so the bucket keeps newest-first order among the items just sent.
+    // Re-link in reverse so the bucket keeps newest-first order among the slots just sent.
     for (let i = taken.length - 1; i >= 0; i--) {
-      const item = taken[i] as BroadcastItem<M>;
-      const q = (active.length === 1 ? active[0]?.q : this.byName.get(item.cls)) as ClassQueue<M>;
-      q.unlink(item);
-      item.transmits++;
+      const slot = taken[i] as number;
+      const q = (
+        active.length === 1 ? active[0]?.q : this.classes[(this.cls[slot] as number) - 1]
+      ) as ClassQueue;
+      this.unlink(q, slot);
+      const transmits = (this.transmits[slot] as number) + 1;
+      this.transmits[slot] = transmits;
       if (to !== undefined) {
-        item.sentTo.push(to);
-        item.sentMask |= toBit;
+        this.addSent(slot, to, limit);
+        this.masks[slot] = (this.masks[slot] as number) | toBit;
       }
-      if (item.transmits >= limit || covered?.(item.sentTo) === true) {
-        if (item.key !== undefined) q.byKey.delete(item.key);
+      if (transmits >= limit || covered?.(this.sentCount[slot] as number, slot) === true) {
+        const k = this.key[slot];
+        if (k !== undefined) q.byKey.delete(k);
         this.counters.retired++;
+        // Released after the caller is done with this take's slots: see `reclaim`.
+        this.retiring.push(slot);
       } else {
-        q.link(item);
+        this.link(q, slot);
       }
     }
     return out;
   }
-}
 
-/** The next candidate of a cursor, moving across buckets; sets cursor.item to it. */
-function advance<M>(cur: Cursor<M>): BroadcastItem<M> | undefined {
-  const buckets = cur.q.buckets;
-  if (cur.item !== undefined) return cur.item;
-  while (cur.bucket < buckets.length) {
-    const b = buckets[cur.bucket] as Bucket<M>;
-    // cur.item undefined at a fresh bucket means: start at its head.
-    if (b.head !== undefined && !cur.done) {
-      cur.item = b.head;
-      // Mark the bucket as entered by moving bucket index past it once exhausted (see take()).
-      return cur.item;
-    }
-    cur.bucket++;
+  /**
+   * Slots retired by the last `take`, freed at the next `take` (the caller
+   * reads their messages and entries after `take`, and may queue updates).
+   */
+  private readonly retiring: number[] = [];
+
+  private reclaim(): void {
+    for (const slot of this.retiring) this.release(slot);
+    this.retiring.length = 0;
+    // An empty queue gives its columns back: a join fills them, and a settled node keeps nothing.
+    if (this.capacity > 64 && this.free.length === this.message.length) this.clearSlots();
   }
-  return undefined;
+
+  private clearSlots(): void {
+    this.message.length = 0;
+    this.key.length = 0;
+    this.entries.length = 0;
+    this.free.length = 0;
+    this.sentStrings.clear();
+    this.capacity = 0;
+    this.resize(16, false);
+  }
+
+  /** The next candidate of a cursor, moving across buckets. */
+  private advance(cur: Cursor): number {
+    if (cur.slot !== NONE) return cur.slot;
+    const buckets = cur.q.buckets;
+    while (cur.bucket < buckets.length) {
+      const b = buckets[cur.bucket] as Bucket;
+      if (b.head !== NONE && !cur.done) {
+        cur.slot = b.head;
+        return cur.slot;
+      }
+      cur.bucket++;
+    }
+    return NONE;
+  }
+
+  /** Move a cursor past `slot`. */
+  private step(cur: Cursor, slot: number): void {
+    cur.slot = this.next[slot] as number;
+    if (cur.slot === NONE) cur.bucket++;
+  }
+
+  private wasSent(slot: number, to: PeerKey): boolean {
+    const n = this.sentCount[slot] as number;
+    if (typeof to === "string") {
+      const strings = this.sentStrings.get(slot);
+      return strings?.includes(to) === true;
+    }
+    const sent = this.sent;
+    const base = slot * this.width;
+    for (let i = 0; i < n; i++) if (sent[base + i] === to) return true;
+    return false;
+  }
+
+  private resetSent(slot: number, learnedFrom: PeerKey | undefined): void {
+    this.sentCount[slot] = 0;
+    this.masks[slot] = 0;
+    this.sentStrings.delete(slot);
+    if (learnedFrom !== undefined) {
+      this.addSent(slot, learnedFrom, 1);
+      this.masks[slot] = peerBit(learnedFrom);
+    }
+  }
+
+  /** Appends a peer to the slot's row (which holds at most the limit's transmissions plus the peer it came from). */
+  private addSent(slot: number, key: PeerKey, limit: number): void {
+    const n = this.sentCount[slot] as number;
+    if (n >= this.width) this.widen(Math.max(n + 1, limit + 1));
+    if (typeof key === "string") {
+      if (this.int32Peers) throw new TypeError("peer keys must be integers in this queue");
+      let strings = this.sentStrings.get(slot);
+      if (strings === undefined) {
+        strings = [];
+        this.sentStrings.set(slot, strings);
+      }
+      strings[n] = key;
+      this.sent[slot * this.width + n] = Number.NaN;
+    } else {
+      this.sent[slot * this.width + n] = key;
+    }
+    this.sentCount[slot] = n + 1;
+  }
+
+  private widen(width: number): void {
+    const sent = this.row(this.capacity * width);
+    for (let s = 0; s < this.capacity; s++) {
+      const n = this.sentCount[s] as number;
+      for (let i = 0; i < n; i++) sent[s * width + i] = this.sent[s * this.width + i] as number;
+    }
+    this.sent = sent;
+    this.width = width;
+  }
+
+  private allocate(): number {
+    const slot = this.free.pop();
+    if (slot !== undefined) return slot;
+    if (this.message.length === this.capacity) this.grow();
+    const s = this.message.length;
+    this.message.push(undefined);
+    this.key.push(undefined);
+    this.entries.push(undefined);
+    return s;
+  }
+
+  private release(slot: number): void {
+    this.cls[slot] = 0;
+    this.message[slot] = undefined;
+    this.key[slot] = undefined;
+    this.entries[slot] = undefined;
+    this.sentCount[slot] = 0;
+    this.sentStrings.delete(slot);
+    this.free.push(slot);
+  }
+
+  private grow(): void {
+    this.resize(Math.max(16, Math.ceil(this.capacity * 1.5)), true);
+  }
+
+  private resize(cap: number, keep: boolean): void {
+    const int32 = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      if (keep) b.set(a);
+      return b;
+    };
+    this.sizes = int32(this.sizes);
+    this.transmits = int32(this.transmits);
+    this.masks = int32(this.masks);
+    this.prev = int32(this.prev);
+    this.next = int32(this.next);
+    this.sentCount = int32(this.sentCount);
+    const cls = new Uint8Array(cap);
+    if (keep) cls.set(this.cls);
+    this.cls = cls;
+    const sent = this.row(cap * this.width);
+    if (keep) sent.set(this.sent);
+    this.sent = sent;
+    this.capacity = cap;
+  }
+
+  /** Insert at the front of its bucket (newest first). */
+  private link(q: ClassQueue, slot: number): void {
+    const b = q.bucketFor(this.transmits[slot] as number);
+    this.prev[slot] = NONE;
+    this.next[slot] = b.head;
+    if (b.head !== NONE) this.prev[b.head] = slot;
+    else b.tail = slot;
+    b.head = slot;
+    b.count++;
+    q.count++;
+  }
+
+  private unlink(q: ClassQueue, slot: number): void {
+    const b = q.buckets[this.transmits[slot] as number] as Bucket;
+    const prev = this.prev[slot] as number;
+    const next = this.next[slot] as number;
+    if (prev !== NONE) this.next[prev] = next;
+    else b.head = next;
+    if (next !== NONE) this.prev[next] = prev;
+    else b.tail = prev;
+    this.prev[slot] = NONE;
+    this.next[slot] = NONE;
+    b.count--;
+    q.count--;
+  }
+
+  /** The slot sent most often and, among those, the oldest. */
+  private mostSent(q: ClassQueue): number {
+    for (let i = q.buckets.length - 1; i >= 0; i--) {
+      const b = q.buckets[i] as Bucket;
+      if (b.tail !== NONE) return b.tail;
+    }
+    return NONE;
+  }
 }

@@ -26,7 +26,7 @@ import type {
 } from "@gossip/codec";
 import { cachedMemberRecord } from "@gossip/codec";
 import { Awareness } from "./awareness.js";
-import { type BroadcastItem, BroadcastQueue, type PeerKey } from "./broadcast.js";
+import { BroadcastQueue, type PeerKey } from "./broadcast.js";
 import { codecWire } from "./codec-wire.js";
 import {
   type EngineConfig,
@@ -353,8 +353,10 @@ export class GossipEngine implements Engine {
   /** Size of the datagram being handled: the most a reply to an unverified source may take (SEC-102). */
   private replyBudget = Number.POSITIVE_INFINITY;
   /** Source of the datagram being handled: updates relayed from it are not sent back to it (DIS-11). */
-  private learnedFrom: AddrId | undefined;
-  private readonly coversLive = (sentTo: readonly PeerKey[]): boolean => this.allLiveIn(sentTo);
+  private learnedFrom: PeerKey | undefined;
+  /** DIS-12 for the queue: an update that reached at least as many peers as are live may cover them all. */
+  private readonly coversLive = (count: number, slot: number): boolean =>
+    count >= this.live.size && this.allLiveIn(this.queue.sentTo(slot));
 
   constructor(config: EngineConfig, init: EngineInit = {}) {
     this.config = resolveConfig(config);
@@ -390,7 +392,7 @@ export class GossipEngine implements Engine {
     );
     this.rng = new Prng(this.config.seed);
     this.awareness = new Awareness(this.config.lifeguard ? this.config.awarenessMaxMultiplier : 1);
-    this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit);
+    this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit, this.nameIndex !== undefined);
     this.app = this.createAppData(config);
     this.probeList = new ProbeList(this.rng, positions(this.nameIndex));
     this.live = new IndexedSet(positions(this.nameIndex));
@@ -432,7 +434,7 @@ export class GossipEngine implements Engine {
       return;
     }
     this.replyBudget = bytes.length;
-    this.learnedFrom = addrId(from);
+    this.learnedFrom = this.peerKey(from);
     try {
       for (const m of r.messages) this.dispatch(m, from, false);
     } finally {
@@ -675,6 +677,11 @@ export class GossipEngine implements Engine {
     return this.members_.info[id] as MemberInfoSource;
   }
 
+  /** How the broadcast queue knows a peer (DIS-11): its address, as a shared small integer with a name index. */
+  private peerKey(a: Address): PeerKey {
+    return this.nameIndex === undefined ? addrId(a) : this.nameIndex.peer(addrId(a));
+  }
+
   private addrOf(id: number): Address | undefined {
     return (this.members_.info[id] as MemberInfoSource).addr;
   }
@@ -785,7 +792,7 @@ export class GossipEngine implements Engine {
         sendDatagram: (to, messages) => this.sendDatagram(to, messages),
         broadcast: (cls, key, message) =>
           this.queue.enqueue(cls, key, message, this.wire.messageSize(message), this.learnedFrom),
-        pending: (cls, key) => this.queue.get(cls, key)?.message,
+        pending: (cls, key) => this.queue.pending(cls, key),
         emit: (event) => this.emit(event),
         random: () => this.rng.float(),
         isMember: (name) => this.members_.find(name) >= 0,
@@ -856,27 +863,29 @@ export class GossipEngine implements Engine {
   }
 
   /**
-   * `encode(messages)` where `messages[first..]` starts with the queued broadcasts `items`:
-   * membership updates are encoded once per queued item and reused for every packet that
+   * `encode(messages)` where `messages[first..]` starts with the queued broadcasts in `slots`:
+   * membership updates are encoded once per queued update and reused for every packet that
    * carries them (same bytes as encoding them again).
    */
   private encodeWithEntries(
     messages: readonly Message[],
     first: number,
-    items: readonly BroadcastItem<Message>[],
+    slots: readonly number[],
   ): Uint8Array {
     const wire = this.wire;
     if (wire.encodeEntry === undefined || wire.encodeParts === undefined) return wire.encode(messages);
     const parts: (Message | Uint8Array)[] = messages.slice();
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i] as BroadcastItem<Message>;
-      const t = item.message.type;
+    const queue = this.queue;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i] as number;
+      const message = queue.messageAt(slot);
+      const t = message.type;
       // Only the engine's own membership messages: immutable once queued.
       if (t !== "alive" && t !== "suspect" && t !== "dead" && t !== "leave") continue;
-      let entry = item.entry;
+      let entry = queue.entryAt(slot);
       if (entry === undefined) {
-        entry = wire.encodeEntry(item.message);
-        item.entry = entry;
+        entry = wire.encodeEntry(message);
+        queue.setEntry(slot, entry);
       }
       parts[first + i] = entry;
     }
@@ -949,7 +958,7 @@ export class GossipEngine implements Engine {
       this.amplificationLimits && Number.isFinite(this.replyBudget) && !this.verifiedAddr(to);
     if (unverified) piggyback = false;
     const messages: Message[] = primary.slice();
-    const items: BroadcastItem<Message>[] = [];
+    const slots: number[] = [];
     if (piggyback) {
       let used = this.wire.overhead;
       for (const m of primary) used += this.wire.messageSize(m);
@@ -957,15 +966,15 @@ export class GossipEngine implements Engine {
         this.config.maxDatagramBytes - used,
         this.limit(),
         messages,
-        items,
-        addrId(to),
+        slots,
+        this.peerKey(to),
         this.coversLive,
       );
       if (this.piggybackers.length > 0) this.extensionPiggyback(to, used, messages, primary.length);
     }
     if (messages.length === 0) return;
     const bytes =
-      items.length > 0 ? this.encodeWithEntries(messages, primary.length, items) : this.encode(messages);
+      slots.length > 0 ? this.encodeWithEntries(messages, primary.length, slots) : this.encode(messages);
     if (unverified && bytes.length > this.replyBudget) {
       this.drop("amplification", to);
       return;
@@ -1383,7 +1392,7 @@ export class GossipEngine implements Engine {
     for (let i = 0; i < n; i++) {
       const id = this.members_.find(this.live.at(i) as string);
       const addr = id < 0 ? undefined : this.addrOf(id);
-      if (addr !== undefined && !keys.includes(addrId(addr))) return false;
+      if (addr !== undefined && !keys.includes(this.peerKey(addr))) return false;
     }
     return true;
   }

@@ -2,15 +2,15 @@ import type { Alive, MemberRecord } from "@gossip/codec";
 
 /**
  * Dense small-integer ids for member names, shared by engines in one process
- * (the simulator). An engine given one keeps an array of its members by id
- * next to its name-keyed map: the lookup of a piggybacked statement's subject
- * is then one probe of a small shared (cache-warm) table and one array load,
- * instead of a probe of each engine's own hash table. Ids are never reused.
+ * (the simulator). Engines given one keep their member records, live set and
+ * probe list in arrays by these ids (`MemberStore`, `positions`): a lookup is
+ * one probe of a small shared (cache-warm) table and one array load instead of
+ * a probe of each engine's own hash table. Ids are never reused.
  *
- * It also holds the push-pull record last built for each member by any of
- * those engines: engines that agree on a member then send the same frozen
- * record, which the codec encodes once for all of them; the same for the alive
- * last relayed for each member; and, for each address
+ * It also holds what those engines can share: the push-pull record and the
+ * alive last built for each member (engines that agree on a member send the
+ * same frozen message, encoded once for all of them); a small integer per
+ * address, for the peers broadcast queues remember; and, for each address
  * key, the ids of the names any of them counted as live at that address, so
  * that an engine checks a datagram's source (SEC-102) against its own members
  * without a table of addresses of its own.
@@ -21,6 +21,7 @@ export class NameIndex {
   private readonly records: (MemberRecord | undefined)[] = [];
   private readonly alives: (Alive | undefined)[] = [];
   private readonly namesAt = new Map<number | string, number[]>();
+  private readonly peers = new Map<number | string, number>();
 
   /** The id of `name`, assigned on first use. */
   id(name: string): number {
@@ -71,6 +72,16 @@ export class NameIndex {
   /** Ids of the names ever noted at this address key (engines check their own view of each). */
   namesAtAddress(key: number | string): readonly number[] | undefined {
     return this.namesAt.get(key);
+  }
+
+  /** A small integer for an address key (`addrId`), the same in every engine (broadcast queues keep 4 bytes per peer). */
+  peer(key: number | string): number {
+    let id = this.peers.get(key);
+    if (id === undefined) {
+      id = this.peers.size;
+      this.peers.set(key, id);
+    }
+    return id;
   }
 
   get size(): number {
