@@ -58,7 +58,6 @@ import {
   SUSPECT,
 } from "./member-store.js";
 import type { NameIndex } from "./name-index.js";
-import { positions } from "./positions.js";
 import { Prng } from "./prng.js";
 import { ProbeList } from "./probe-list.js";
 import { type EngineSecurity, SecureWire, type SecureWireStats } from "./security-hooks.js";
@@ -394,9 +393,9 @@ export class GossipEngine implements Engine {
     this.awareness = new Awareness(this.config.lifeguard ? this.config.awarenessMaxMultiplier : 1);
     this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit, this.nameIndex !== undefined);
     this.app = this.createAppData(config);
-    this.probeList = new ProbeList(this.rng, positions(this.nameIndex));
-    this.live = new IndexedSet(positions(this.nameIndex));
-    this.deadPeers = new IndexedSet(positions(this.nameIndex));
+    this.probeList = new ProbeList(this.rng);
+    this.live = new IndexedSet();
+    this.deadPeers = new IndexedSet();
     const incarnation = init.incarnation ?? 0;
     if (!isU32(incarnation)) throw new EngineError("config-invalid", "incarnation must be a uint32");
     this.selfId = this.members_.add(
@@ -1195,12 +1194,9 @@ export class GossipEngine implements Engine {
     const interval = this.awareness.scale(this.config.probeIntervalMs);
     this.scheduleProbe(this.now + interval);
     if (this.activeProbe) this.probeDeadline(this.activeProbe);
-    const name = this.probeList.next((n) => {
-      const id = this.members_.find(n);
-      return id >= 0 && this.liveWithAddr(id);
-    });
-    if (name === undefined) return;
-    this.startProbe(this.members_.find(name), name, interval);
+    const id = this.probeList.next((m) => this.liveWithAddr(m));
+    if (id === undefined) return;
+    this.startProbe(id, this.members_.name(id), interval);
   }
 
   private startProbe(id: number, name: string, interval: number): void {
@@ -1236,13 +1232,14 @@ export class GossipEngine implements Engine {
   /** FD-7, FD-9: no direct ack within the probe timeout: ask k relays, and try a stream ping. */
   private probeTimedOut(probe: ProbeState): void {
     if (probe.done) return;
-    const relays = this.live.sample(this.rng, this.config.indirectChecks, (n) => {
-      if (n === probe.target) return false;
-      const id = this.members_.find(n);
-      return id >= 0 && this.stateOf(id) === ALIVE && this.addrOf(id) !== undefined;
-    });
+    const target = this.members_.find(probe.target);
+    const relays = this.live.sample(
+      this.rng,
+      this.config.indirectChecks,
+      (m) => m !== target && this.stateOf(m) === ALIVE && this.addrOf(m) !== undefined,
+    );
     for (const r of relays) {
-      const relayAddr = this.addrOf(this.members_.find(r)) as Address;
+      const relayAddr = this.addrOf(r) as Address;
       const req: PingReq = {
         type: "ping-req",
         seq: probe.seq,
@@ -1348,31 +1345,33 @@ export class GossipEngine implements Engine {
     // Uniform over live members and members dead for less than gossipToTheDeadMs:
     // random draws over both sets (O(k)), then live members only if more are needed.
     const k = this.config.gossipNodes;
-    const targets: string[] = [];
+    const targets: number[] = [];
     const nl = this.live.size;
     const total = nl + this.deadPeers.size;
     for (let t = 0; t < 3 * k + 3 && targets.length < k && total > 0; t++) {
       const i = this.rng.below(total);
-      const n = i < nl ? this.live.at(i) : this.deadPeers.at(i - nl);
-      if (n === undefined || targets.includes(n)) continue;
-      if (
-        i >= nl &&
-        this.now - (this.members_.since[this.members_.find(n)] as number) >= this.config.gossipToTheDeadMs
-      )
-        continue;
-      targets.push(n);
+      const m = i < nl ? this.live.at(i) : this.deadPeers.at(i - nl);
+      if (m === undefined || targets.includes(m)) continue;
+      if (i >= nl && this.now - (this.members_.since[m] as number) >= this.config.gossipToTheDeadMs) continue;
+      targets.push(m);
     }
     if (targets.length < k)
       this.live.sample(this.rng, k - targets.length, (n) => !targets.includes(n), targets);
     if (targets.length === 0) return;
     this.stats_.gossipRounds++;
-    for (const t of targets) {
+    for (const id of targets) {
       if (!this.gossipPending()) break;
-      const id = this.members_.find(t);
       // FD-11 (buddy system): a suspect member hears of its suspicion first.
       const primary: Message[] =
         this.stateOf(id) === SUSPECT && this.config.lifeguard
-          ? [{ type: "suspect", node: t, incarnation: this.incarnationOf(id), from: this.name }]
+          ? [
+              {
+                type: "suspect",
+                node: this.members_.name(id),
+                incarnation: this.incarnationOf(id),
+                from: this.name,
+              },
+            ]
           : [];
       this.sendDatagram(this.addrOf(id) as Address, primary);
     }
@@ -1390,8 +1389,7 @@ export class GossipEngine implements Engine {
     const n = this.live.size;
     if (n === 0 || keys.length < n) return false;
     for (let i = 0; i < n; i++) {
-      const id = this.members_.find(this.live.at(i) as string);
-      const addr = id < 0 ? undefined : this.addrOf(id);
+      const addr = this.addrOf(this.live.at(i) as number);
       if (addr !== undefined && !keys.includes(this.peerKey(addr))) return false;
     }
     return true;
@@ -1444,22 +1442,22 @@ export class GossipEngine implements Engine {
     if (dead !== ms.hasFlag(id, DEAD_COUNTED)) {
       this.deadMembers += dead ? 1 : -1;
       ms.setFlag(id, DEAD_COUNTED, dead);
-      if (dead) this.deadPeers.add(name);
-      else this.deadPeers.remove(name);
+      if (dead) this.deadPeers.add(id);
+      else this.deadPeers.remove(id);
     }
     if (!isSelf) {
-      if (counted) this.live.add(name);
-      else this.live.remove(name);
+      if (counted) this.live.add(id);
+      else this.live.remove(id);
     }
     if (state === DEAD || state === LEFT) {
-      this.probeList.remove(name);
+      this.probeList.remove(id);
       this.app.memberDown(name);
       this.scheduleReap(id);
     } else if (addr === undefined) {
       // MEM-7: a record without address is forgotten after the retention, whatever its state.
       this.scheduleReap(id);
     }
-    if (counted && !wasCounted && !isSelf) this.probeList.add(name);
+    if (counted && !wasCounted && !isSelf) this.probeList.add(id);
   }
 
   /** A new member record (in state alive at incarnation 0 until the caller's `setState`). */
@@ -1838,9 +1836,9 @@ export class GossipEngine implements Engine {
     const ms = this.members_;
     const addr = this.addrOf(id);
     if (this.nameIndex) this.absorbedById[id] = undefined;
-    this.probeList.remove(name);
-    this.live.remove(name);
-    this.deadPeers.remove(name);
+    this.probeList.remove(id);
+    this.live.remove(id);
+    this.deadPeers.remove(id);
     this.cancelSuspicion(id);
     if (ms.hasFlag(id, COUNTED)) {
       this.countedMembers--;
@@ -1871,9 +1869,9 @@ export class GossipEngine implements Engine {
     const want: StateCode = healing ? DEAD : ALIVE;
     const [peer] = healing
       ? this.deadPeers.sample(this.rng, 1, () => true)
-      : this.live.sample(this.rng, 1, (n) => this.stateOf(this.members_.find(n)) === want);
+      : this.live.sample(this.rng, 1, (m) => this.stateOf(m) === want);
     if (peer === undefined) return;
-    this.startPushPull(this.addrOf(this.members_.find(peer)) as Address, false);
+    this.startPushPull(this.addrOf(peer) as Address, false);
   }
 
   private localState(): MemberRecord[] {

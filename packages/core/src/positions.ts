@@ -1,51 +1,67 @@
 /**
- * Where each name sits in a list (`IndexedSet`, `ProbeList`): a name-keyed
- * map, or, when engines share a `NameIndex`, an array by the shared name id.
+ * A dense list of member ids with each id's position, for the live set and the
+ * probe list (`IndexedSet`, `ProbeList`): 4-byte integers in typed arrays.
  *
- * A simulator runs a thousand engines that each know a thousand members; a
- * hash table per list per engine costs about 48 bytes per name, the array 4,
- * and its lookup probes the shared (cache-warm) id table instead of a cold
- * per-engine one. The lists' own order never depends on which one is used.
+ * Member ids are small and dense (a shared `NameIndex`, or an engine's own ids,
+ * reused after a member is reaped), so a position table indexed by id costs 4
+ * bytes per id where a hash table of names cost about 48; a simulator runs
+ * thousands of engines that each know thousands of members.
  */
-import type { NameIndex } from "./name-index.js";
+export class DenseIds {
+  private items = new Int32Array(16);
+  /** Position by id; -1: absent. */
+  private pos = new Int32Array(0);
+  length = 0;
 
-export interface Positions {
-  get(name: string): number | undefined;
-  set(name: string, position: number): void;
-  delete(name: string): void;
-}
+  has(id: number): boolean {
+    return id < this.pos.length && (this.pos[id] as number) >= 0;
+  }
 
-class MapPositions implements Positions {
-  private readonly map = new Map<string, number>();
-  get(name: string): number | undefined {
-    return this.map.get(name);
+  /** Position of `id`, or -1. */
+  indexOf(id: number): number {
+    return id < this.pos.length ? (this.pos[id] as number) : -1;
   }
-  set(name: string, position: number): void {
-    this.map.set(name, position);
-  }
-  delete(name: string): void {
-    this.map.delete(name);
-  }
-}
 
-class IdPositions implements Positions {
-  /** Position by name id; -1 or a hole: absent. */
-  private readonly byId: number[] = [];
-  constructor(private readonly names: NameIndex) {}
-  get(name: string): number | undefined {
-    const p = this.byId[this.names.id(name)];
-    return p === undefined || p < 0 ? undefined : p;
+  at(i: number): number {
+    return this.items[i] as number;
   }
-  set(name: string, position: number): void {
-    this.byId[this.names.id(name)] = position;
-  }
-  delete(name: string): void {
-    const id = this.names.id(name);
-    if (id < this.byId.length) this.byId[id] = -1;
-  }
-}
 
-/** Positions by the shared name index when there is one, else by a map of names. */
-export function positions(names?: NameIndex): Positions {
-  return names === undefined ? new MapPositions() : new IdPositions(names);
+  /** Appends an id that is not in the list. */
+  push(id: number): void {
+    if (this.length === this.items.length) {
+      const items = new Int32Array(this.items.length * 2);
+      items.set(this.items);
+      this.items = items;
+    }
+    this.put(this.length++, id);
+  }
+
+  /** Places `id` at position `i` (within the list). */
+  put(i: number, id: number): void {
+    if (id >= this.pos.length) {
+      const pos = new Int32Array(Math.max(16, id + 1, Math.ceil(this.pos.length * 1.5))).fill(-1);
+      pos.set(this.pos);
+      this.pos = pos;
+    }
+    this.items[i] = id;
+    this.pos[id] = i;
+  }
+
+  /** Removes `id` (in the list) by moving the last id into its place. */
+  removeSwap(id: number): void {
+    const i = this.pos[id] as number;
+    const last = this.items[--this.length] as number;
+    this.pos[id] = -1;
+    if (last !== id) this.put(i, last);
+  }
+
+  /** The ids in list order, as a view (valid until the list changes). */
+  view(): Int32Array {
+    return this.items.subarray(0, this.length);
+  }
+
+  /** Recomputes every position after the view was reordered in place. */
+  reindex(): void {
+    for (let i = 0; i < this.length; i++) this.pos[this.items[i] as number] = i;
+  }
 }

@@ -57,7 +57,7 @@ export class Prng {
   }
 
   /** Fisher–Yates shuffle in place. */
-  shuffle<T>(items: T[]): void {
+  shuffle<T>(items: { readonly length: number; [i: number]: T }): void {
     for (let i = items.length - 1; i > 0; i--) {
       const j = this.below(i + 1);
       const tmp = items[i] as T;

@@ -3,81 +3,69 @@
  * random order, one per round; after a full pass the list is reshuffled; a
  * new member is inserted at a random position. Add/remove are O(1).
  */
-import { type Positions, positions } from "./positions.js";
+import { DenseIds } from "./positions.js";
 import type { Prng } from "./prng.js";
 
 export class ProbeList {
-  private readonly names: string[] = [];
+  private readonly ids = new DenseIds();
   private cursor = 0;
 
-  /** @param index where each name sits (default: a map of names; see `positions`). */
-  constructor(
-    private readonly rng: Prng,
-    private readonly index: Positions = positions(),
-  ) {}
+  constructor(private readonly rng: Prng) {}
 
   get size(): number {
-    return this.names.length;
+    return this.ids.length;
   }
 
-  has(name: string): boolean {
-    return this.index.get(name) !== undefined;
+  has(id: number): boolean {
+    return this.ids.has(id);
   }
 
   /** Insert at a uniformly random position. */
-  add(name: string): void {
-    if (this.index.get(name) !== undefined) return;
-    const names = this.names;
-    names.push(name);
-    const last = names.length - 1;
-    const j = this.rng.below(names.length);
+  add(id: number): void {
+    const ids = this.ids;
+    if (ids.has(id)) return;
+    ids.push(id);
+    const last = ids.length - 1;
+    const j = this.rng.below(ids.length);
     if (j !== last) {
-      const other = names[j] as string;
-      names[j] = name;
-      names[last] = other;
-      this.index.set(other, last);
+      const other = ids.at(j);
+      ids.put(last, other);
+      ids.put(j, id);
     }
-    this.index.set(name, j);
   }
 
   /** Remove (swap with the last entry). */
-  remove(name: string): void {
-    const i = this.index.get(name);
-    if (i === undefined) return;
-    const names = this.names;
-    const last = names.length - 1;
-    const moved = names[last] as string;
-    names[i] = moved;
-    this.index.set(moved, i);
-    names.pop();
-    this.index.delete(name);
-    if (this.cursor > names.length) this.cursor = names.length;
+  remove(id: number): void {
+    const ids = this.ids;
+    if (!ids.has(id)) return;
+    ids.removeSwap(id);
+    if (this.cursor > ids.length) this.cursor = ids.length;
   }
 
   /**
-   * The next name in round-robin order for which `eligible` holds, visiting
+   * The next member in round-robin order for which `eligible` holds, visiting
    * at most one full pass; reshuffles at the end of each pass.
    */
-  next(eligible: (name: string) => boolean): string | undefined {
-    const n = this.names.length;
+  next(eligible: (id: number) => boolean): number | undefined {
+    const n = this.ids.length;
     for (let visited = 0; visited < n; visited++) {
-      if (this.cursor >= this.names.length) {
+      if (this.cursor >= this.ids.length) {
         this.cursor = 0;
         this.reshuffle();
       }
-      const name = this.names[this.cursor++] as string;
-      if (eligible(name)) return name;
+      const id = this.ids.at(this.cursor++);
+      if (eligible(id)) return id;
     }
     return undefined;
   }
 
   private reshuffle(): void {
-    this.rng.shuffle(this.names);
-    for (let i = 0; i < this.names.length; i++) this.index.set(this.names[i] as string, i);
+    this.rng.shuffle(this.ids.view());
+    this.ids.reindex();
   }
 
-  /** All names in current order (tests). */
-  toArray(): string[] {
-    return [...this.names];
+  /** All ids in current order (tests). */
+  toArray(): number[] {
+    return [...this.ids.view()];
   }
 }

@@ -12,7 +12,8 @@ const SELF: Address = { ip: Uint8Array.of(10, 0, 0, 1), port: 7946 };
 const addrOf = (i: number): Address => ({ ip: Uint8Array.of(10, 0, 1, i), port: 7946 + (i % 2) });
 
 interface Internals {
-  live: { size: number; at(i: number): string | undefined };
+  live: { size: number; at(i: number): number | undefined };
+  members_: { name(id: number): string };
   liveAddrs: Map<AddrId, number>;
   verifiedAddr(a: Address): boolean;
 }
@@ -23,7 +24,7 @@ function scan(e: GossipEngine): Map<string, number> {
   const x = e as unknown as Internals;
   const out = new Map<AddrId, number>();
   for (let i = 0; i < x.live.size; i++) {
-    const m = e.member(x.live.at(i) as string);
+    const m = e.member(x.members_.name(x.live.at(i) as number));
     if (m?.addr !== undefined) out.set(addrId(m.addr), (out.get(addrId(m.addr)) ?? 0) + 1);
   }
   return out;
