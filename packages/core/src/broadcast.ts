@@ -374,7 +374,7 @@ export class BroadcastQueue<M> {
     for (const slot of this.retiring) this.release(slot);
     this.retiring.length = 0;
     // An empty queue gives its columns back: a join fills them, and a settled node keeps nothing.
-    if (this.capacity > 64 && this.free.length === this.message.length) this.clearSlots();
+    if (this.capacity > 512 && this.free.length === this.message.length) this.clearSlots();
   }
 
   private clearSlots(): void {
@@ -481,7 +481,7 @@ export class BroadcastQueue<M> {
   }
 
   private grow(): void {
-    this.resize(Math.max(16, Math.ceil(this.capacity * 1.5)), true);
+    this.resize(Math.max(16, this.capacity * 2), true);
   }
 
   private resize(cap: number, keep: boolean): void {

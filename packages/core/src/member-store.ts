@@ -64,6 +64,8 @@ export interface MemberIds {
   /** The push-pull record last built for this id, if still kept. */
   record(id: number): MemberRecord | undefined;
   shareRecord(id: number, record: MemberRecord): void;
+  /** How many ids there are likely to be (a shared index knows every name in the process); 0: no idea. */
+  expected(): number;
 }
 
 /** Ids of a `NameIndex` shared by engines: never released. */
@@ -79,6 +81,9 @@ export class SharedIds implements MemberIds {
     return this.index.name(id);
   }
   release(): void {}
+  expected(): number {
+    return this.index.size;
+  }
   record(id: number): MemberRecord | undefined {
     return this.index.record(id);
   }
@@ -122,6 +127,9 @@ export class PrivateIds implements MemberIds {
   }
   shareRecord(id: number, record: MemberRecord): void {
     this.records[id] = record;
+  }
+  expected(): number {
+    return 0;
   }
 }
 
@@ -200,7 +208,9 @@ export class MemberStore {
   }
 
   private grow(min: number): void {
-    const cap = Math.max(min, Math.ceil(this.flags.length * 1.5), 16);
+    // Every copy allocates new backing stores (external memory, which makes V8 collect): grow to the
+    // number of names the shared index knows at once, as the engine will learn most of them.
+    const cap = Math.max(min, this.flags.length * 2, this.ids.expected(), 16);
     // Filled, so that an id learned before a lower one leaves no hole (holes can make a sparse array a dictionary).
     for (let i = this.info.length; i < cap; i++) this.info.push(undefined);
     const incarnation = new Uint32Array(cap);
@@ -225,7 +235,7 @@ export class MemberStore {
       this.compact();
       return;
     }
-    const order = new Int32Array(Math.max(16, this.order.length * 2));
+    const order = new Int32Array(Math.max(16, this.order.length * 2, this.ids.expected()));
     order.set(this.order);
     this.order = order;
   }

@@ -39,7 +39,7 @@ export class DenseIds {
   /** Places `id` at position `i` (within the list). */
   put(i: number, id: number): void {
     if (id >= this.pos.length) {
-      const pos = new Int32Array(Math.max(16, id + 1, Math.ceil(this.pos.length * 1.5))).fill(-1);
+      const pos = new Int32Array(Math.max(16, id + 1, this.pos.length * 2)).fill(-1);
       pos.set(this.pos);
       this.pos = pos;
     }
