@@ -39,8 +39,10 @@ export {
 } from "./sim.js";
 export { median, percentile, type Summary, summarize } from "./stats.js";
 export {
+  missingSimulationOptions,
   relaunchWithSimulationOptions,
   SIM_NODE_OPTIONS,
+  SIM_OLD_SPACE_MIB,
   SIM_SEMI_SPACE_MIB,
   startedWithSimulationOptions,
   tuneProcessForSimulation,

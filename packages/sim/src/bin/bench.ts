@@ -11,8 +11,11 @@ import type { Engine, Output } from "@gossip/core";
 import { adapterFor, type EngineAdapter } from "../engines.js";
 import { Simulation } from "../sim.js";
 import { median } from "../stats.js";
-import { tuneProcessForSimulation } from "../tune.js";
+import { relaunchWithSimulationOptions, tuneProcessForSimulation } from "../tune.js";
 
+// Started without the simulator's Node options (a larger young generation, a heap limit for 10,000 nodes): run again with them.
+const relaunched = relaunchWithSimulationOptions();
+if (relaunched !== undefined) process.exit(relaunched);
 tuneProcessForSimulation();
 
 const say = (line: string): void => {

@@ -7,9 +7,12 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { SuiteResult } from "../experiments.js";
 import { realCheckSection } from "../report.js";
-import { tuneProcessForSimulation } from "../tune.js";
+import { relaunchWithSimulationOptions, tuneProcessForSimulation } from "../tune.js";
 import { headline, mergeSuites, renderTo, writeReport } from "../write-report.js";
 
+// Started without the simulator's Node options (a larger young generation, a heap limit for 10,000 nodes): run again with them.
+const relaunched = relaunchWithSimulationOptions();
+if (relaunched !== undefined) process.exit(relaunched);
 tuneProcessForSimulation();
 
 const say = (line: string): void => {
