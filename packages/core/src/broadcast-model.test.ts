@@ -38,6 +38,10 @@ class ModelQueue {
     return this.classes.reduce((n, c) => n + c.items.length, 0);
   }
 
+  pending(cls: string, key: string): string | undefined {
+    return this.byName.get(cls)?.items.find((i) => i.key === key)?.message;
+  }
+
   enqueue(cls: string, key: string | undefined, message: string, size: number, learnedFrom?: PeerKey): void {
     let q = this.byName.get(cls);
     if (q === undefined) {
@@ -163,11 +167,17 @@ describe("broadcast queue against a plain model", () => {
   ]);
   const asInt = (p: PeerKey | undefined) => (p === undefined ? undefined : (PEER_INTS.get(p) as number));
 
+  /** Membership keys by id, as the engine's name ids (sparse, not in key order); other classes by map. */
+  const KEY_IDS: Readonly<Record<string, number>> = { a: 40, b: 3, c: 0, d: 17, e: 5, f: 1000 };
+  const keyId = (cls: string, key: string) => (cls === "membership" ? (KEY_IDS[key] ?? -1) : -1);
+
   for (const int32Peers of [false, true]) {
-    it(`DIS-1..6, DIS-11, DIS-12: takes exactly what visiting every candidate in order takes${int32Peers ? " (4-byte peers)" : ""}`, () => {
+    it(`DIS-1..6, DIS-11, DIS-12: takes exactly what visiting every candidate in order takes${int32Peers ? " (4-byte peers, membership keys by id)" : ""}`, () => {
       fc.assert(
         fc.property(fc.array(op, { maxLength: 80 }), fc.integer({ min: 1, max: 12 }), (ops, maxPerClass) => {
-          const real = new BroadcastQueue<string>(maxPerClass, int32Peers);
+          const real = int32Peers
+            ? new BroadcastQueue<string>(maxPerClass, true, keyId)
+            : new BroadcastQueue<string>(maxPerClass);
           const model = new ModelQueue(maxPerClass);
           const key = (p: PeerKey | undefined) => (int32Peers ? asInt(p) : p);
           let n = 0;
@@ -201,6 +211,9 @@ describe("broadcast queue against a plain model", () => {
               expect(asked.real).toEqual(asked.model);
             }
             expect(real.size()).toBe(model.size());
+            for (const cls of ["membership", "kv", "events"])
+              for (const k of ["a", "b", "c", "d", "e", "f"])
+                expect(real.pending(cls, k)).toBe(model.pending(cls, k));
           }
           expect(real.counters.dropped).toBe(model.dropped);
         }),

@@ -46,9 +46,14 @@ interface Bucket {
   count: number;
 }
 
+/** A key's small-integer id in a class (a member's name id for membership updates), or -1: none. */
+export type KeyId = (cls: string, key: string) => number;
+
 class ClassQueue {
   readonly buckets: Bucket[] = [];
-  readonly byKey = new Map<string, number>();
+  private readonly byKey = new Map<string, number>();
+  /** Slot + 1 by key id (0: none), for keys that have an id. */
+  private byId = new Int32Array(0);
   count = 0;
   deficit = 0;
   /** No update of this class was ever smaller (a lower bound on every queued size; never raised). */
@@ -57,7 +62,35 @@ class ClassQueue {
     readonly name: string,
     /** 1 + its index in the queue's classes (0 marks a free slot). */
     readonly tag: number,
+    private readonly keyId: KeyId | undefined,
   ) {}
+
+  /** The slot queued under `key`, or -1. */
+  slotOf(key: string): number {
+    const id = this.keyId === undefined ? -1 : this.keyId(this.name, key);
+    if (id < 0) return this.byKey.get(key) ?? -1;
+    return id < this.byId.length ? (this.byId[id] as number) - 1 : -1;
+  }
+
+  setSlot(key: string, slot: number): void {
+    const id = this.keyId === undefined ? -1 : this.keyId(this.name, key);
+    if (id < 0) {
+      this.byKey.set(key, slot);
+      return;
+    }
+    if (id >= this.byId.length) {
+      const byId = new Int32Array(Math.max(16, id + 1, this.byId.length * 2));
+      byId.set(this.byId);
+      this.byId = byId;
+    }
+    this.byId[id] = slot + 1;
+  }
+
+  deleteKey(key: string): void {
+    const id = this.keyId === undefined ? -1 : this.keyId(this.name, key);
+    if (id < 0) this.byKey.delete(key);
+    else if (id < this.byId.length) this.byId[id] = 0;
+  }
 
   bucketFor(transmits: number): Bucket {
     let b = this.buckets[transmits];
@@ -131,10 +164,13 @@ export class BroadcastQueue<M> {
   /**
    * @param int32Peers every peer key is an integer in [0, 2^31) (the engine's peer ids from a shared
    *   `NameIndex`): the queue keeps them in 4 bytes each instead of 8.
+   * @param keyId small-integer ids of keys (member name ids for membership updates): a class finds
+   *   those keys in an array by id instead of a hash table. The same key must always get the same id.
    */
   constructor(
     private readonly maxPerClass: number,
     private readonly int32Peers = false,
+    private readonly keyId?: KeyId,
   ) {
     this.sent = this.row(0);
   }
@@ -155,7 +191,7 @@ export class BroadcastQueue<M> {
     let q = this.byName.get(name);
     if (q === undefined) {
       if (this.classes.length >= 255) throw new RangeError("at most 255 traffic classes");
-      q = new ClassQueue(name, this.classes.length + 1);
+      q = new ClassQueue(name, this.classes.length + 1, this.keyId);
       this.byName.set(name, q);
       this.classes.push(q);
     }
@@ -170,8 +206,8 @@ export class BroadcastQueue<M> {
     const q = this.classQueue(cls);
     if (size < q.minSize) q.minSize = size;
     if (key !== undefined) {
-      const old = q.byKey.get(key);
-      if (old !== undefined) {
+      const old = q.slotOf(key);
+      if (old >= 0) {
         // Supersede in place: reuse the slot, back to zero transmissions.
         this.unlink(q, old);
         this.message[old] = message;
@@ -190,7 +226,7 @@ export class BroadcastQueue<M> {
       if (victim !== NONE) {
         this.unlink(q, victim);
         const k = this.key[victim];
-        if (k !== undefined) q.byKey.delete(k);
+        if (k !== undefined) q.deleteKey(k);
         this.release(victim);
         this.counters.dropped++;
         this.dropsByClass.set(cls, (this.dropsByClass.get(cls) ?? 0) + 1);
@@ -205,25 +241,25 @@ export class BroadcastQueue<M> {
     this.transmits[slot] = 0;
     this.resetSent(slot, learnedFrom);
     this.link(q, slot);
-    if (key !== undefined) q.byKey.set(key, slot);
+    if (key !== undefined) q.setSlot(key, slot);
     this.counters.enqueued++;
   }
 
   /** Remove the queued update with this key, if any. */
   remove(cls: string, key: string): boolean {
     const q = this.byName.get(cls);
-    const slot = q?.byKey.get(key);
-    if (q === undefined || slot === undefined) return false;
+    const slot = q === undefined ? -1 : q.slotOf(key);
+    if (q === undefined || slot < 0) return false;
     this.unlink(q, slot);
-    q.byKey.delete(key);
+    q.deleteKey(key);
     this.release(slot);
     return true;
   }
 
   /** The queued update with this key, if any. */
   pending(cls: string, key: string): M | undefined {
-    const slot = this.byName.get(cls)?.byKey.get(key);
-    return slot === undefined ? undefined : this.message[slot];
+    const slot = this.byName.get(cls)?.slotOf(key) ?? -1;
+    return slot < 0 ? undefined : this.message[slot];
   }
 
   /** The update in a slot `take` reported (valid until the queue changes). */
@@ -353,7 +389,7 @@ export class BroadcastQueue<M> {
       }
       if (transmits >= limit || covered?.(this.sentCount[slot] as number, slot) === true) {
         const k = this.key[slot];
-        if (k !== undefined) q.byKey.delete(k);
+        if (k !== undefined) q.deleteKey(k);
         this.counters.retired++;
         // Released after the caller is done with this take's slots: see `reclaim`.
         this.retiring.push(slot);

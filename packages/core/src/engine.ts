@@ -391,7 +391,13 @@ export class GossipEngine implements Engine {
     );
     this.rng = new Prng(this.config.seed);
     this.awareness = new Awareness(this.config.lifeguard ? this.config.awarenessMaxMultiplier : 1);
-    this.queue = new BroadcastQueue<Message>(this.config.broadcastQueueLimit, this.nameIndex !== undefined);
+    const names = this.nameIndex;
+    this.queue =
+      names === undefined
+        ? new BroadcastQueue<Message>(this.config.broadcastQueueLimit)
+        : new BroadcastQueue<Message>(this.config.broadcastQueueLimit, true, (cls, key) =>
+            cls === MEMBERSHIP_CLASS ? names.id(key) : -1,
+          );
     this.app = this.createAppData(config);
     this.probeList = new ProbeList(this.rng);
     this.live = new IndexedSet();
