@@ -410,7 +410,7 @@ export class BroadcastQueue<M> {
     for (const slot of this.retiring) this.release(slot);
     this.retiring.length = 0;
     // An empty queue gives its columns back: a join fills them, and a settled node keeps nothing.
-    if (this.capacity > 512 && this.free.length === this.message.length) this.clearSlots();
+    if (this.capacity > 64 && this.free.length === this.message.length) this.clearSlots();
   }
 
   private clearSlots(): void {
