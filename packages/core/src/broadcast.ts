@@ -25,6 +25,8 @@
  * for the garbage collector to trace.
  */
 
+import { grown } from "./typed-arrays.js";
+
 /** A peer as the queue sees it: any value that is equal for the same peer (the engine uses its address). */
 export type PeerKey = number | string;
 
@@ -210,12 +212,7 @@ export class BroadcastQueue<M> {
       if (old >= 0) {
         // Supersede in place: reuse the slot, back to zero transmissions.
         this.unlink(q, old);
-        this.message[old] = message;
-        this.sizes[old] = size;
-        this.entries[old] = undefined;
-        this.transmits[old] = 0;
-        this.resetSent(old, learnedFrom);
-        this.link(q, old);
+        this.fill(q, old, message, size, learnedFrom);
         this.counters.superseded++;
         this.counters.enqueued++;
         return;
@@ -234,15 +231,26 @@ export class BroadcastQueue<M> {
     }
     const slot = this.allocate();
     this.cls[slot] = q.tag;
-    this.message[slot] = message;
     this.key[slot] = key;
-    this.entries[slot] = undefined;
+    this.fill(q, slot, message, size, learnedFrom);
+    if (key !== undefined) q.setSlot(key, slot);
+    this.counters.enqueued++;
+  }
+
+  /** Puts `message` in `slot`, never sent, and links it at the front of its class's first bucket. */
+  private fill(
+    q: ClassQueue,
+    slot: number,
+    message: M,
+    size: number,
+    learnedFrom: PeerKey | undefined,
+  ): void {
+    this.message[slot] = message;
     this.sizes[slot] = size;
+    this.entries[slot] = undefined;
     this.transmits[slot] = 0;
     this.resetSent(slot, learnedFrom);
     this.link(q, slot);
-    if (key !== undefined) q.setSlot(key, slot);
-    this.counters.enqueued++;
   }
 
   /** Remove the queued update with this key, if any. */
@@ -521,23 +529,16 @@ export class BroadcastQueue<M> {
   }
 
   private resize(cap: number, keep: boolean): void {
-    const int32 = (a: Int32Array) => {
-      const b = new Int32Array(cap);
-      if (keep) b.set(a);
-      return b;
-    };
-    this.sizes = int32(this.sizes);
-    this.transmits = int32(this.transmits);
-    this.masks = int32(this.masks);
-    this.prev = int32(this.prev);
-    this.next = int32(this.next);
-    this.sentCount = int32(this.sentCount);
-    const cls = new Uint8Array(cap);
-    if (keep) cls.set(this.cls);
-    this.cls = cls;
-    const sent = this.row(cap * this.width);
-    if (keep) sent.set(this.sent);
-    this.sent = sent;
+    const column = <T extends Int32Array | Uint8Array | Float64Array>(a: T, length: number): T =>
+      grown(keep ? a : (a.subarray(0, 0) as T), length);
+    this.sizes = column(this.sizes, cap);
+    this.transmits = column(this.transmits, cap);
+    this.masks = column(this.masks, cap);
+    this.prev = column(this.prev, cap);
+    this.next = column(this.next, cap);
+    this.sentCount = column(this.sentCount, cap);
+    this.cls = column(this.cls, cap);
+    this.sent = column(this.sent, cap * this.width);
     this.capacity = cap;
   }
 

@@ -17,6 +17,7 @@
  */
 import type { Address, MemberRecord, MemberState } from "@gossip/codec";
 import type { NameIndex } from "./name-index.js";
+import { grown } from "./typed-arrays.js";
 
 /**
  * What the alive information a member record took in says: address, metadata,
@@ -213,21 +214,11 @@ export class MemberStore {
     const cap = Math.max(min, this.flags.length * 2, this.ids.expected(), 16);
     // Filled, so that an id learned before a lower one leaves no hole (holes can make a sparse array a dictionary).
     for (let i = this.info.length; i < cap; i++) this.info.push(undefined);
-    const incarnation = new Uint32Array(cap);
-    incarnation.set(this.incarnation);
-    this.incarnation = incarnation;
-    const state = new Uint8Array(cap);
-    state.set(this.state);
-    this.state = state;
-    const since = new Float64Array(cap);
-    since.set(this.since);
-    this.since = since;
-    const flags = new Uint8Array(cap);
-    flags.set(this.flags);
-    this.flags = flags;
-    const slot = new Int32Array(cap);
-    slot.set(this.slot);
-    this.slot = slot;
+    this.incarnation = grown(this.incarnation, cap);
+    this.state = grown(this.state, cap);
+    this.since = grown(this.since, cap);
+    this.flags = grown(this.flags, cap);
+    this.slot = grown(this.slot, cap);
   }
 
   private compactOrGrowOrder(): void {
@@ -235,9 +226,7 @@ export class MemberStore {
       this.compact();
       return;
     }
-    const order = new Int32Array(Math.max(16, this.order.length * 2, this.ids.expected()));
-    order.set(this.order);
-    this.order = order;
+    this.order = grown(this.order, Math.max(16, this.order.length * 2, this.ids.expected()));
   }
 
   private compact(): void {

@@ -7,6 +7,8 @@
  * bytes per id where a hash table of names cost about 48; a simulator runs
  * thousands of engines that each know thousands of members.
  */
+import { grown } from "./typed-arrays.js";
+
 export class DenseIds {
   private items = new Int32Array(16);
   /** Position by id; -1: absent. */
@@ -29,9 +31,7 @@ export class DenseIds {
   /** Appends an id that is not in the list. */
   push(id: number): void {
     if (this.length === this.items.length) {
-      const items = new Int32Array(this.items.length * 2);
-      items.set(this.items);
-      this.items = items;
+      this.items = grown(this.items, this.items.length * 2);
     }
     this.put(this.length++, id);
   }
