@@ -223,6 +223,35 @@ describe("skipIdleGossipWakeups and nameIndex", () => {
     ]);
   });
 
+  it("a reaped member's id, reused for another member without a name index, carries nothing over", () => {
+    const config = { name: "self", cluster: "c", addr: ip(1), seed: 6 };
+    const dead = (i: number, from: number): Message => ({
+      type: "dead",
+      node: `p${i}`,
+      incarnation: 0,
+      from: `p${from}`,
+    });
+    const suspect = (i: number, from: number): Message => ({
+      type: "suspect",
+      node: `p${i}`,
+      incarnation: 0,
+      from: `p${from}`,
+    });
+    const script = [
+      { at: 0, from: 3, messages: [aliveOf(2), aliveOf(3), aliveOf(4)] },
+      { at: 100, from: 3, messages: [suspect(2, 3)] }, // a suspicion timer for p2
+      { at: 200, from: 3, messages: [dead(2, 3)] }, // cancelled; p2 reaped 60 s later
+      { at: 30_000, from: 3, messages: [suspect(4, 3)] }, // p4 suspected: a timer of its own
+      { at: 60_500, from: 3, messages: [aliveOf(5)] }, // after p2 is reaped: p5 gets p2's id
+      { at: 61_000, from: 3, messages: [suspect(5, 3), dead(4, 3)] },
+      { at: 200_000, from: 3, messages: [aliveOf(2, 1)] }, // p2 back: a new member again
+    ];
+    const own = drive(createEngine(config), script, 300_000);
+    const shared = drive(createEngine(config, { nameIndex: new NameIndex() }), script, 300_000);
+    expect(own.out.filter((l) => l.includes("member-reaped")).length).toBeGreaterThanOrEqual(2);
+    expect(own.out).toEqual(shared.out);
+  });
+
   it("a name index forgets a reaped member: the same name joins again as new", () => {
     const config = { name: "self", cluster: "c", addr: ip(1), seed: 5 };
     const script = [
