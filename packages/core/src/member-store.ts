@@ -39,12 +39,6 @@ export const SUSPECT: StateCode = 1;
 export const DEAD: StateCode = 2;
 export const LEFT: StateCode = 3;
 export const STATE_NAMES: readonly MemberState[] = ["alive", "suspect", "dead", "left"];
-export const STATE_CODES: Readonly<Record<MemberState, StateCode>> = {
-  alive: 0,
-  suspect: 1,
-  dead: 2,
-  left: 3,
-};
 
 /** Flag bits. */
 const PRESENT = 1;

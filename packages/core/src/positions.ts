@@ -19,11 +19,6 @@ export class DenseIds {
     return id < this.pos.length && (this.pos[id] as number) >= 0;
   }
 
-  /** Position of `id`, or -1. */
-  indexOf(id: number): number {
-    return id < this.pos.length ? (this.pos[id] as number) : -1;
-  }
-
   at(i: number): number {
     return this.items[i] as number;
   }
